@@ -1,0 +1,68 @@
+package org.glossator.app.internal;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.glossator.ui.AnnotationPerspective;
+import org.glossator.ui.editor.AnnotationEditor;
+
+public class GlossatorWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(true);
+		// Resource adapters (labels, icons, properties) that the IDE's own advisor would register.
+		IDE.registerAdapters();
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return AnnotationPerspective.ID;
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		// The Project Explorer shows the children of the page input.
+		IContainer root = ResourcesPlugin.getWorkspace().getRoot();
+		return root;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new GlossatorWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void preStartup() {
+		try {
+			SampleCorpusInstaller.installIntoEmptyWorkspace();
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	@Override
+	public void postStartup() {
+		// In the standalone product a source text opens in the annotation editor; in an IDE that stays the user's choice.
+		PlatformUI.getWorkbench().getEditorRegistry().setDefaultEditor("*." + AnnotationEditor.TEXT_EXTENSION, AnnotationEditor.ID);
+	}
+
+	@Override
+	public boolean preShutdown() {
+		try {
+			ResourcesPlugin.getWorkspace().save(true, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+		return true;
+	}
+}

@@ -1,0 +1,105 @@
+package org.glossator.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.Span;
+import org.glossator.ui.editor.AnnotationEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs inside the real product (application org.glossator.app.application) under a real display. */
+class SampleDocumentEditorTest {
+
+	private static final String SAMPLE_PROJECT = "Sample Corpus";
+	private static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	@Test
+	void firstStartPutsTheSampleCorpusIntoTheWorkspace() {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT);
+		assertTrue(project.isOpen(), "the product creates the sample corpus project on first start");
+		assertTrue(project.getFile("schema.xmi").exists());
+		assertTrue(project.getFile(SAMPLE_TEXT).exists());
+		assertTrue(project.getFile("000_99a4f567e82471d6.glossator").exists());
+	}
+
+	@Test
+	void sampleDocumentOpensWithEveryAnnotationInItsTypeColour() throws Exception {
+		IFile text = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT).getFile(SAMPLE_TEXT);
+		assertEquals(AnnotationEditor.ID, IDE.getDefaultEditor(text).getId(), "double-click opens the annotation editor");
+
+		IEditorPart part = IDE.openEditor(page(), text);
+		AnnotationEditor editor = assertInstanceOf(AnnotationEditor.class, part);
+		StyledText widget = editor.getTextWidget();
+		String expectedText = Files.readString(Path.of(text.getLocationURI()), StandardCharsets.UTF_8);
+		assertEquals(expectedText, widget.getText(), "the text is shown unchanged");
+
+		int checkedSpans = 0;
+		for (Annotation annotation : editor.getDocument().getAnnotations()) {
+			for (Span span : annotation.getSpans()) {
+				if (annotation.getStatus() == AnnotationStatus.REJECTED) {
+					assertNull(widget.getStyleRangeAtOffset(span.getBegin()), "rejected proposals are hidden");
+					continue;
+				}
+				RGB typeColour = rgb(annotation.getType().getColor());
+				for (int offset = span.getBegin(); offset < span.getEnd(); offset++) {
+					StyleRange style = widget.getStyleRangeAtOffset(offset);
+					assertNotNull(style, annotation.getId() + " is highlighted at " + offset);
+					assertEquals(typeColour, style.borderColor.getRGB(), annotation.getId() + " has its type's colour");
+					assertEquals(lighter(typeColour), style.background.getRGB(), annotation.getId() + " background");
+					int expectedBorder = annotation.getStatus() == AnnotationStatus.PROPOSED ? SWT.BORDER_DASH : SWT.BORDER_SOLID;
+					assertEquals(expectedBorder, style.borderStyle, annotation.getId() + " border shows its status");
+				}
+				checkedSpans++;
+			}
+		}
+		assertTrue(checkedSpans >= 50, "the sample has a few dozen annotated spans, saw " + checkedSpans);
+		assertNull(widget.getStyleRangeAtOffset(0), "text outside annotations stays plain");
+
+		Path screenshot = Screenshots.take(widget.getShell(), "sample-document");
+		assertTrue(Files.size(screenshot) > 10_000, "a real picture was written: " + screenshot);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static RGB rgb(String hex) {
+		int value = Integer.parseInt(hex.substring(1), 16);
+		return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
+	}
+
+	/** 30 % of the colour over white: the tint the editor promises behind annotated text. */
+	private static RGB lighter(RGB c) {
+		return new RGB(mix(c.red), mix(c.green), mix(c.blue));
+	}
+
+	private static int mix(int channel) {
+		return (int) Math.round(channel * 0.3 + 255 * 0.7);
+	}
+}
