@@ -1,6 +1,5 @@
 package org.glossator.app.internal;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -11,6 +10,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
+import org.glossator.core.store.CorpusLayout;
 import org.glossator.ui.AnnotationPerspective;
 import org.glossator.ui.editor.AnnotationEditor;
 
@@ -32,8 +32,7 @@ public class GlossatorWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public IAdaptable getDefaultPageInput() {
 		// The Project Explorer shows the children of the page input.
-		IContainer root = ResourcesPlugin.getWorkspace().getRoot();
-		return root;
+		return ResourcesPlugin.getWorkspace().getRoot();
 	}
 
 	@Override
@@ -53,7 +52,7 @@ public class GlossatorWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		// In the standalone product a source text opens in the annotation editor; in an IDE that stays the user's choice.
-		PlatformUI.getWorkbench().getEditorRegistry().setDefaultEditor("*." + AnnotationEditor.TEXT_EXTENSION, AnnotationEditor.ID);
+		PlatformUI.getWorkbench().getEditorRegistry().setDefaultEditor("*" + CorpusLayout.TEXT_EXTENSION, AnnotationEditor.ID);
 	}
 
 	@Override

@@ -1,0 +1,249 @@
+package org.glossator.core.store;
+
+import static org.glossator.core.store.CorpusLayout.SCHEMA_FILE;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.glossator.core.internal.store.AtomicFiles;
+import org.glossator.core.internal.store.ClosedResourceSet;
+import org.glossator.core.internal.store.SourceText;
+import org.glossator.core.internal.store.XmiFiles;
+import org.glossator.model.Corpus;
+import org.glossator.model.Document;
+import org.glossator.model.DocumentStatus;
+import org.glossator.model.GlossatorFactory;
+import org.glossator.model.Schema;
+import org.glossator.model.validation.AnnotationValidator;
+
+/**
+ * Reads and writes one corpus folder laid out as {@link CorpusLayout} describes.
+ * Works on plain paths, with no Eclipse workspace, so the command line and the
+ * workbench share it. Not thread-safe: use it from one thread at a time.
+ * <p>
+ * Documents load lazily, one by one: opening reads only the schema and the list of
+ * texts. Reading, hashing and validating every text up front would make a large
+ * corpus slow to open and hold all of it in memory, and one damaged file would keep
+ * the whole corpus from opening; a batch run instead loads, processes and
+ * {@linkplain #unload(Document) unloads} one document after the other.
+ * {@link #corpus()} lists the documents loaded so far, in file-name order;
+ * {@link #textFiles()} lists all of them.
+ * <p>
+ * A document either loads completely, checked against its text and schema, or not
+ * at all: every failure is a {@link CorpusException} that names the file, and
+ * leaves nothing behind in the {@link #resourceSet()}.
+ */
+public final class CorpusStore {
+
+	private static final Comparator<Path> BY_FILE_NAME = Comparator.comparing(path -> path.getFileName().toString());
+
+	private final Path folder;
+	private final List<Path> textFiles;
+	private final ResourceSet resourceSet;
+	private final Corpus corpus;
+	private final Map<Path, Document> loaded = new HashMap<>();
+
+	private CorpusStore(Path folder, List<Path> textFiles, ResourceSet resourceSet, Corpus corpus) {
+		this.folder = folder;
+		this.textFiles = textFiles;
+		this.resourceSet = resourceSet;
+		this.corpus = corpus;
+	}
+
+	/** Reads the schema and lists the texts of a corpus folder. */
+	public static CorpusStore open(Path folder) throws CorpusException {
+		Path root = folder.toAbsolutePath().normalize();
+		if (!Files.isDirectory(root)) {
+			throw new CorpusException(root, "Not a corpus folder: " + root + " is not a folder.");
+		}
+		Path schemaFile = root.resolve(SCHEMA_FILE);
+		if (!Files.isRegularFile(schemaFile)) {
+			throw new CorpusException(schemaFile, "Not a corpus folder: " + root + " has no " + SCHEMA_FILE
+					+ ", the annotation schema every corpus needs beside its texts.");
+		}
+		List<Path> textFiles;
+		try (Stream<Path> files = Files.list(root)) {
+			textFiles = files.filter(CorpusLayout::isText).sorted(BY_FILE_NAME).toList();
+		} catch (IOException e) {
+			throw new CorpusException(root, "Cannot list the corpus folder " + root + ": " + e, e);
+		}
+		ResourceSet resourceSet = new ClosedResourceSet();
+		XMIResourceImpl schemaResource = XmiFiles.createResource(schemaFile);
+		resourceSet.getResources().add(schemaResource);
+		XmiFiles.load(schemaResource, schemaFile);
+		if (schemaResource.getContents().size() != 1 || !(schemaResource.getContents().get(0) instanceof Schema)) {
+			throw new CorpusException(schemaFile, "The schema file " + schemaFile + " does not hold one schema.");
+		}
+		Corpus corpus = GlossatorFactory.eINSTANCE.createCorpus();
+		corpus.setName(root.getFileName() == null ? root.toString() : root.getFileName().toString());
+		corpus.setSchema((Schema) schemaResource.getContents().get(0));
+		return new CorpusStore(root, textFiles, resourceSet, corpus);
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	/** Every source text of the corpus, sorted by file name, as listed when the store opened. */
+	public List<Path> textFiles() {
+		return textFiles;
+	}
+
+	/** The schema and the documents loaded so far, in file-name order. */
+	public Corpus corpus() {
+		return corpus;
+	}
+
+	/**
+	 * The schema and every loaded document live here; an editing domain for them must use
+	 * this resource set. It never loads on demand, so nothing outside the corpus gets read.
+	 */
+	public ResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	/**
+	 * Loads the document of one of {@link #textFiles()}: its annotations from the
+	 * annotation file beside it, or a new, empty document if there is none yet. Returns
+	 * the document already loaded for that text, if any.
+	 *
+	 * @param textFile the text, absolute or relative to the corpus folder
+	 * @throws CorpusException if the text is not valid UTF-8, the annotation file is
+	 *             not well-formed or was made for a different text, or the annotations
+	 *             break the integrity rules of {@link AnnotationValidator}
+	 */
+	public Document load(Path textFile) throws CorpusException {
+		Path text = folder.resolve(textFile).normalize();
+		if (!textFiles.contains(text)) {
+			throw new CorpusException(text, text + " is not a text of the corpus in " + folder + ".");
+		}
+		Document document = loaded.get(text);
+		if (document != null) {
+			return document;
+		}
+		SourceText source = SourceText.read(text);
+		Path annotationFile = CorpusLayout.annotationFileOf(text);
+		XMIResourceImpl resource = XmiFiles.createResource(annotationFile);
+		resourceSet.getResources().add(resource);
+		try {
+			document = Files.exists(annotationFile)
+					? readDocument(resource, annotationFile, text, source)
+					: newDocument(resource, text, source);
+			document.setText(source.text());
+			List<Diagnostic> errors = AnnotationValidator.integrityErrors(AnnotationValidator.validate(document));
+			if (!errors.isEmpty()) {
+				throw new CorpusException(annotationFile, "Cannot load " + annotationFile + ":" + describe(errors));
+			}
+		} catch (CorpusException | RuntimeException e) {
+			discard(resource);
+			throw e;
+		}
+		loaded.put(text, document);
+		EList<Document> documents = corpus.getDocuments();
+		int index = 0;
+		while (index < documents.size() && documents.get(index).getTextPath().compareTo(document.getTextPath()) < 0) {
+			index++;
+		}
+		documents.add(index, document);
+		return document;
+	}
+
+	/** Forgets a loaded document and frees what it holds; unsaved changes are lost. */
+	public void unload(Document document) {
+		if (loaded.values().remove(document)) {
+			corpus.getDocuments().remove(document);
+			discard(document.eResource());
+		}
+	}
+
+	/**
+	 * Writes a document to its annotation file, atomically: after a failure or a crash the
+	 * file holds either the previous or the new content. Refuses documents with integrity
+	 * errors, which could not be loaded again.
+	 */
+	public void save(Document document) throws CorpusException {
+		save(document, UnaryOperator.identity());
+	}
+
+	/** Seam for tests: {@code wrapOutput} sees the bytes on their way to the temporary file. */
+	void save(Document document, UnaryOperator<OutputStream> wrapOutput) throws CorpusException {
+		if (!loaded.containsValue(document)) {
+			throw new IllegalArgumentException("Document " + document.getTextPath() + " was not loaded by this store");
+		}
+		Resource resource = document.eResource();
+		Path file = Path.of(resource.getURI().toFileString());
+		List<Diagnostic> errors = AnnotationValidator.integrityErrors(AnnotationValidator.validate(document));
+		if (!errors.isEmpty()) {
+			throw new CorpusException(file, "Not saving " + file + ", it could not be loaded again:" + describe(errors));
+		}
+		write(resource, file, wrapOutput);
+	}
+
+	/** Writes the schema back to {@code schema.xmi}, atomically. */
+	public void saveSchema() throws CorpusException {
+		Resource resource = corpus.getSchema().eResource();
+		write(resource, Path.of(resource.getURI().toFileString()), UnaryOperator.identity());
+	}
+
+	private static void write(Resource resource, Path file, UnaryOperator<OutputStream> wrapOutput) throws CorpusException {
+		try {
+			AtomicFiles.replace(file, out -> XmiFiles.save(resource, wrapOutput.apply(out)));
+		} catch (IOException e) {
+			throw new CorpusException(file, "Cannot save " + file + ", the previous version is unchanged: " + e, e);
+		}
+	}
+
+	private static Document readDocument(XMIResourceImpl resource, Path annotationFile, Path text, SourceText source)
+			throws CorpusException {
+		XmiFiles.load(resource, annotationFile);
+		List<EObject> contents = resource.getContents();
+		if (contents.size() != 1 || !(contents.get(0) instanceof Document)) {
+			throw new CorpusException(annotationFile, "The annotation file " + annotationFile + " does not hold one document.");
+		}
+		Document document = (Document) contents.get(0);
+		String textName = text.getFileName().toString();
+		if (!textName.equals(document.getTextPath())) {
+			throw new CorpusException(annotationFile, "The annotation file " + annotationFile + " annotates "
+					+ document.getTextPath() + ", not the text " + text + " beside it.");
+		}
+		if (!source.sha256().equals(document.getTextHash())) {
+			throw new CorpusException(annotationFile, "The annotation file " + annotationFile + " was made for another version of "
+					+ text + ": the text has changed since (SHA-256 " + source.sha256() + ", expected " + document.getTextHash()
+					+ "), so its offsets cannot be trusted. Nothing was re-anchored; restore the text or annotate it anew.");
+		}
+		return document;
+	}
+
+	private static Document newDocument(Resource resource, Path text, SourceText source) {
+		Document document = GlossatorFactory.eINSTANCE.createDocument();
+		document.setTextPath(text.getFileName().toString());
+		document.setTextHash(source.sha256());
+		document.setStatus(DocumentStatus.NEW);
+		resource.getContents().add(document);
+		return document;
+	}
+
+	private void discard(Resource resource) {
+		resource.unload();
+		resourceSet.getResources().remove(resource);
+	}
+
+	private static String describe(List<Diagnostic> errors) {
+		return errors.stream().map(Diagnostic::getMessage).collect(Collectors.joining("\n  ", "\n  ", ""));
+	}
+}
