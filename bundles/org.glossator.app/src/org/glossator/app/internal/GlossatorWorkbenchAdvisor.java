@@ -4,6 +4,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -16,12 +17,22 @@ import org.glossator.ui.editor.AnnotationEditor;
 
 public class GlossatorWorkbenchAdvisor extends WorkbenchAdvisor {
 
+	private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
+
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
 		// Resource adapters (labels, icons, properties) that the IDE's own advisor would register.
 		IDE.registerAdapters();
+		declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "prj_obj.png");
+		declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "cprj_obj.png");
+	}
+
+	/** Registers one of the IDE's shared images, which only the IDE's own (internal) advisor declares. */
+	private static void declareIdeImage(IWorkbenchConfigurer configurer, String symbolicName, String icon) {
+		ResourceLocator.imageDescriptorFromBundle(IDE_BUNDLE, "$nl$/icons/full/obj16/" + icon)
+				.ifPresent(image -> configurer.declareImage(symbolicName, image, true));
 	}
 
 	@Override
