@@ -1,11 +1,13 @@
 package org.glossator.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +15,15 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -83,6 +90,53 @@ class SampleDocumentEditorTest {
 
 		Path screenshot = Screenshots.take(widget.getShell(), "sample-document");
 		assertTrue(Files.size(screenshot) > 10_000, "a real picture was written: " + screenshot);
+	}
+
+	@Test
+	void aDocumentWhoseTextChangedOpensAsAnErrorNamingTheFileNotACrash() throws Exception {
+		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT);
+		IProject broken = ResourcesPlugin.getWorkspace().getRoot().getProject("Changed Text");
+		try {
+			broken.create(null);
+			broken.open(null);
+			for (String name : new String[] { "schema.xmi", "000_99a4f567e82471d6.glossator" }) {
+				sample.getFile(name).copy(broken.getFile(name).getFullPath(), true, null);
+			}
+			try (var edited = new ByteArrayInputStream("Someone rewrote the text.".getBytes(StandardCharsets.UTF_8))) {
+				broken.getFile(SAMPLE_TEXT).create(edited, true, null);
+			}
+
+			IEditorPart part = IDE.openEditor(page(), broken.getFile(SAMPLE_TEXT));
+
+			assertFalse(part instanceof AnnotationEditor, "no half-loaded document is shown");
+			String message = textsShownBy(part);
+			assertTrue(message.contains("000_99a4f567e82471d6"), "the message names the file: " + message);
+			Screenshots.take(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "changed-text-error");
+		} finally {
+			broken.delete(true, null);
+		}
+	}
+
+	/** What a part shows as text: the workbench's error part has no API for its message. */
+	private static String textsShownBy(IEditorPart part) {
+		StringBuilder texts = new StringBuilder();
+		collectTexts((Control) part.getSite().getService(MPart.class).getWidget(), texts);
+		return texts.toString();
+	}
+
+	private static void collectTexts(Control control, StringBuilder texts) {
+		if (control instanceof Text text) {
+			texts.append(text.getText()).append('\n');
+		} else if (control instanceof Label label) {
+			texts.append(label.getText()).append('\n');
+		} else if (control instanceof StyledText styled) {
+			texts.append(styled.getText(), 0, Math.min(200, styled.getCharCount())).append('\n');
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectTexts(child, texts);
+			}
+		}
 	}
 
 	private static IWorkbenchPage page() {
