@@ -29,4 +29,13 @@ public final class CorpusLayout {
 		String name = textFile.getFileName().toString();
 		return textFile.resolveSibling(name.substring(0, name.length() - TEXT_EXTENSION.length()) + ANNOTATION_EXTENSION);
 	}
+
+	/** The source text of a document, given either of its files. */
+	public static Path textFileOf(Path documentFile) {
+		String name = documentFile.getFileName().toString();
+		if (!name.endsWith(ANNOTATION_EXTENSION)) {
+			return documentFile;
+		}
+		return documentFile.resolveSibling(name.substring(0, name.length() - ANNOTATION_EXTENSION.length()) + TEXT_EXTENSION);
+	}
 }

@@ -19,7 +19,6 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossator.core.internal.store.AtomicFiles;
 import org.glossator.core.internal.store.ClosedResourceSet;
 import org.glossator.core.internal.store.SourceText;
@@ -83,7 +82,7 @@ public final class CorpusStore {
 			throw new CorpusException(root, "Cannot list the corpus folder " + root + ": " + e, e);
 		}
 		ResourceSet resourceSet = new ClosedResourceSet();
-		XMIResourceImpl schemaResource = XmiFiles.createResource(schemaFile);
+		Resource schemaResource = XmiFiles.createResource(schemaFile);
 		resourceSet.getResources().add(schemaResource);
 		XmiFiles.load(schemaResource, schemaFile);
 		if (schemaResource.getContents().size() != 1 || !(schemaResource.getContents().get(0) instanceof Schema)) {
@@ -138,7 +137,7 @@ public final class CorpusStore {
 		}
 		SourceText source = SourceText.read(text);
 		Path annotationFile = CorpusLayout.annotationFileOf(text);
-		XMIResourceImpl resource = XmiFiles.createResource(annotationFile);
+		Resource resource = XmiFiles.createResource(annotationFile);
 		resourceSet.getResources().add(resource);
 		try {
 			document = Files.exists(annotationFile)
@@ -208,7 +207,7 @@ public final class CorpusStore {
 		}
 	}
 
-	private static Document readDocument(XMIResourceImpl resource, Path annotationFile, Path text, SourceText source)
+	private static Document readDocument(Resource resource, Path annotationFile, Path text, SourceText source)
 			throws CorpusException {
 		XmiFiles.load(resource, annotationFile);
 		List<EObject> contents = resource.getContents();

@@ -38,7 +38,7 @@ public class AnnotationEditor extends EditorPart {
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		Path file = fileOf(input);
 		try {
-			document = CorpusStore.open(file.getParent()).load(textFileOf(file));
+			document = CorpusStore.open(file.getParent()).load(CorpusLayout.textFileOf(file));
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
@@ -46,16 +46,6 @@ public class AnnotationEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
-	}
-
-	/** The source text of a document, whichever of its files the editor was opened on. */
-	private static Path textFileOf(Path file) {
-		String name = file.getFileName().toString();
-		if (!name.endsWith(CorpusLayout.ANNOTATION_EXTENSION)) {
-			return file;
-		}
-		String base = name.substring(0, name.length() - CorpusLayout.ANNOTATION_EXTENSION.length());
-		return file.resolveSibling(base + CorpusLayout.TEXT_EXTENSION);
 	}
 
 	private static Path fileOf(IEditorInput input) throws PartInitException {

@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.glossator.core.store.CorpusException;
 import org.xml.sax.SAXParseException;
 
@@ -21,6 +19,8 @@ public final class XmiFiles {
 	private static final Map<Object, Object> LOAD_OPTIONS = Map.of(
 			// No DOCTYPE at all: no external entities (XXE), no entity expansion bombs.
 			XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE),
+			// A reference to an annotation further down the file resolves once, at the end, instead
+			// of first failing a lookup that searches the whole document.
 			XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 
 	private static final Map<Object, Object> SAVE_OPTIONS = Map.of(
@@ -31,21 +31,16 @@ public final class XmiFiles {
 	private XmiFiles() {
 	}
 
-	public static XMIResourceImpl createResource(Path file) {
-		return new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+	public static Resource createResource(Path file) {
+		return new IndexedXmiResource(URI.createFileURI(file.toAbsolutePath().toString()));
 	}
 
 	/** Fills an empty resource from a file; on failure the message names the file, line and column. */
-	public static void load(XMIResourceImpl resource, Path file) throws CorpusException {
-		// The map makes resolving references by ID linear; it goes afterwards because it would keep
-		// answering for annotations that later edits remove.
-		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+	public static void load(Resource resource, Path file) throws CorpusException {
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, LOAD_OPTIONS);
 		} catch (IOException e) {
 			throw new CorpusException(file, describe(file, e), e);
-		} finally {
-			resource.setIntrinsicIDToEObjectMap(null);
 		}
 	}
 

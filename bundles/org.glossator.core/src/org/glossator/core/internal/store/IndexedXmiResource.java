@@ -1,0 +1,34 @@
+package org.glossator.core.internal.store;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * An XMI resource that finds objects by ID through an index instead of walking its
+ * contents each time: resolving references while loading and EMF's unique-ID check
+ * both look up every annotation, which is quadratic without an index. EMF keeps the
+ * index up to date as objects are attached and detached; an entry that went stale
+ * because an attached object's ID changed is dropped and looked up anew.
+ */
+public final class IndexedXmiResource extends XMIResourceImpl {
+
+	public IndexedXmiResource(URI uri) {
+		super(uri);
+		setIntrinsicIDToEObjectMap(new HashMap<>());
+	}
+
+	@Override
+	protected EObject getEObjectByID(String id) {
+		Map<String, EObject> index = getIntrinsicIDToEObjectMap();
+		EObject indexed = index.get(id);
+		if (indexed != null && (indexed.eResource() != this || !id.equals(EcoreUtil.getID(indexed)))) {
+			index.remove(id);
+		}
+		return super.getEObjectByID(id);
+	}
+}
