@@ -2,47 +2,98 @@ package org.glossator.ui.editor;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.resource.ColorDescriptor;
-import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.glossator.core.edit.AnnotationCommands;
+import org.glossator.core.edit.AnnotationEditingDomainFactory;
+import org.glossator.core.edit.TextRange;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusLayout;
 import org.glossator.core.store.CorpusStore;
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.AnnotationType;
+import org.glossator.model.Argument;
 import org.glossator.model.Document;
+import org.glossator.model.EntityType;
+import org.glossator.model.EventType;
+import org.glossator.model.RelationType;
+import org.glossator.model.Role;
+import org.glossator.model.Schema;
+import org.glossator.model.Span;
 
 /**
- * Shows a source text with its standoff annotations, each span in its type's colour. Opens on either file of a
+ * Annotates one source text: shows its standoff annotations over the text and changes them by keyboard and mouse,
+ * every change a command on the document's command stack (undo, redo, dirty marker, save). Opens on either file of a
  * document (the text or its annotation file).
+ * <p>
+ * A schema type's key applies the type: to the selected text (snapped to whole words unless snapping is off), to
+ * the word under the caret when nothing is selected, or, when the caret is on an annotation of the same kind, as a
+ * change of that annotation's type. The other keys are workbench commands ({@link EditorOperation}).
  */
-public class AnnotationEditor extends EditorPart {
+public class AnnotationEditor extends EditorPart implements IEditingDomainProvider {
 
 	public static final String ID = "org.glossator.ui.editor";
+	/** Active while the editor is: its key bindings override the window's. */
+	public static final String CONTEXT_ID = "org.glossator.ui.annotationEditorScope";
 
+	private CorpusStore store;
 	private Document document;
-	private StyledText textWidget;
+	private AdapterFactoryEditingDomain domain;
+	private AnnotationCommands commands;
+	private AnnotatedText view;
+	private CommandStackAction undo;
+	private CommandStackAction redo;
+	private final CommandStackListener commandStackListener = event -> modelChanged();
+	private boolean snapToWords = true;
+	/** Set while choosing the other end of a new argument or relation. */
+	private Link link;
+	/** Suppresses taking the annotation under the caret while the editor moves the caret itself. */
+	private boolean movingCaret;
+
+	/** A pending argument (from an event) or relation (from any annotation) waiting for its other end. */
+	private record Link(Annotation from, boolean relation) {
+	}
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		Path file = fileOf(input);
 		try {
-			document = CorpusStore.open(file.getParent()).load(CorpusLayout.textFileOf(file));
+			store = CorpusStore.open(file.getParent());
+			document = store.load(CorpusLayout.textFileOf(file));
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
 		}
+		domain = AnnotationEditingDomainFactory.create(store.resourceSet());
+		commands = new AnnotationCommands(domain);
+		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
@@ -59,19 +110,34 @@ public class AnnotationEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		textWidget = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
-		textWidget.setMargins(8, 8, 8, 8);
-		textWidget.setLineSpacing(4);
-		textWidget.setText(document.getText());
-		LocalResourceManager colours = new LocalResourceManager(JFaceResources.getResources(), textWidget);
-		SpanHighlighter highlighter = new SpanHighlighter(
-				type -> colour(colours, TypeColors.of(type)),
-				type -> colour(colours, TypeColors.tint(TypeColors.of(type))));
-		textWidget.setStyleRanges(highlighter.styleRanges(document));
+		view = new AnnotatedText(parent, document);
+		StyledText text = view.widget();
+		text.addListener(SWT.KeyDown, this::keyPressed);
+		text.addListener(SWT.MouseDown, this::mousePressed);
+		// Tab moves between annotations here, not to the next control.
+		text.addListener(SWT.Traverse, event -> event.doit = event.detail != SWT.TRAVERSE_TAB_NEXT && event.detail != SWT.TRAVERSE_TAB_PREVIOUS);
+		text.addCaretListener(event -> {
+			if (!movingCaret && text.getSelectionCount() == 0) {
+				view.select(view.index().at(event.caretOffset));
+			}
+		});
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		undo = new CommandStackAction(domain.getCommandStack(), true);
+		redo = new CommandStackAction(domain.getCommandStack(), false);
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 	}
 
-	private static Color colour(LocalResourceManager colours, RGB rgb) {
-		return colours.create(ColorDescriptor.createFrom(rgb));
+	private void modelChanged() {
+		view.refresh();
+		undo.update();
+		redo.update();
+		firePropertyChange(PROP_DIRTY);
+		Command last = domain.getCommandStack().getMostRecentCommand();
+		if (last != null && last.getResult().size() == 1 && last.getResult().iterator().next() instanceof Annotation changed
+				&& AnnotationIndex.isShown(changed)) {
+			select(changed);
+		}
 	}
 
 	public Document getDocument() {
@@ -79,22 +145,367 @@ public class AnnotationEditor extends EditorPart {
 	}
 
 	public StyledText getTextWidget() {
-		return textWidget;
+		return view.widget();
+	}
+
+	/** The annotation the editor's keys act on: the one under the caret or the last one moved to. */
+	public Annotation getCurrentAnnotation() {
+		return view.selected();
+	}
+
+	public boolean isLinking() {
+		return link != null;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	private Schema schema() {
+		return store.corpus().getSchema();
+	}
+
+	// --- keys and mouse
+
+	private void keyPressed(Event event) {
+		if (link != null && event.keyCode == SWT.ESC) {
+			endLink("Cancelled.");
+			return;
+		}
+		boolean plain = (event.stateMask & (SWT.MOD1 | SWT.MOD3)) == 0;
+		if (plain && event.character > ' ' && link == null) {
+			AnnotationType type = typeWithKey(String.valueOf(event.character));
+			if (type != null) {
+				applyType(type);
+				event.doit = false;
+			}
+		}
+	}
+
+	private AnnotationType typeWithKey(String key) {
+		return Stream.concat(schema().getEntityTypes().stream(), schema().getEventTypes().stream())
+				.filter(type -> key.equals(type.getKey())).findFirst().orElse(null);
+	}
+
+	private void mousePressed(Event event) {
+		if (event.button != 1) {
+			return;
+		}
+		int offset = view.widget().getOffsetAtPoint(new Point(event.x, event.y));
+		Annotation clicked = offset < 0 ? null : view.index().at(offset);
+		if (link != null && clicked != null && clicked != link.from()) {
+			view.setCandidate(clicked);
+			completeLink();
+		}
+	}
+
+	/** Runs one of the editor's commands; the workbench calls it through {@link EditorOperationHandler}. */
+	public void perform(EditorOperation operation) {
+		Annotation current = view.selected();
+		switch (operation) {
+		case NEXT_ANNOTATION -> move(1, annotation -> true);
+		case PREVIOUS_ANNOTATION -> move(-1, annotation -> true);
+		case NEXT_PROPOSAL -> move(1, AnnotationEditor::isProposal);
+		case PREVIOUS_PROPOSAL -> move(-1, AnnotationEditor::isProposal);
+		case ACCEPT -> {
+			if (link != null) {
+				completeLink();
+			} else if (isProposal(current)) {
+				execute(commands.accept(current));
+			}
+		}
+		case REJECT_OR_DELETE -> {
+			if (current != null) {
+				Annotation next = view.index().next(current, 1, annotation -> annotation != current);
+				execute(isProposal(current) ? commands.reject(current) : commands.deleteAnnotation(current));
+				select(next);
+			}
+		}
+		case ADD_ARGUMENT -> startLink(current, false);
+		case ADD_RELATION -> startLink(current, true);
+		case ADD_FRAGMENT -> addFragment(current);
+		case JUMP_ARGUMENT -> jumpArgument(current);
+		case END_LATER -> moveBoundary(current, false, 1, false);
+		case END_EARLIER -> moveBoundary(current, false, -1, false);
+		case END_LATER_WORD -> moveBoundary(current, false, 1, true);
+		case END_EARLIER_WORD -> moveBoundary(current, false, -1, true);
+		case BEGIN_LATER -> moveBoundary(current, true, 1, false);
+		case BEGIN_EARLIER -> moveBoundary(current, true, -1, false);
+		case BEGIN_LATER_WORD -> moveBoundary(current, true, 1, true);
+		case BEGIN_EARLIER_WORD -> moveBoundary(current, true, -1, true);
+		case TOGGLE_WORD_SNAPPING -> {
+			snapToWords = !snapToWords;
+			status(snapToWords ? "New spans snap to whole words." : "New spans take the selection as it is.");
+		}
+		}
+	}
+
+	private static boolean isProposal(Annotation annotation) {
+		return annotation != null && annotation.getStatus() == AnnotationStatus.PROPOSED;
+	}
+
+	private void move(int step, Predicate<Annotation> filter) {
+		if (link != null) {
+			Annotation from = link.from();
+			Annotation candidate = view.index().next(view.candidate(), step, annotation -> annotation != from);
+			view.setCandidate(candidate);
+			reveal(candidate);
+			return;
+		}
+		Annotation next = view.index().next(view.selected(), step, filter);
+		if (next == null) {
+			status("No " + (filter.test(null) ? "annotation" : "proposal") + " to move to.");
+		}
+		select(next);
+	}
+
+	private void select(Annotation annotation) {
+		reveal(annotation);
+		view.select(annotation);
+	}
+
+	private void reveal(Annotation annotation) {
+		if (annotation != null) {
+			movingCaret = true;
+			try {
+				view.widget().setSelection(annotation.getSpans().get(0).getBegin());
+				view.widget().showSelection();
+			} finally {
+				movingCaret = false;
+			}
+		}
+	}
+
+	// --- creating and changing annotations
+
+	private void applyType(AnnotationType type) {
+		Annotation current = view.selected();
+		Point selection = view.widget().getSelectionRange();
+		if (selection.y == 0 && current != null && sameKind(current.getType(), type)) {
+			if (current.getType() != type) {
+				execute(commands.changeType(current, type));
+			} else if (isProposal(current)) {
+				execute(commands.accept(current));
+			}
+			return;
+		}
+		TextRange range = selection.y > 0 ? new TextRange(selection.x, selection.x + selection.y) : wordAt(selection.x);
+		if (snapToWords) {
+			range = snapped(range);
+		}
+		if (range == null || range.begin() >= range.end()) {
+			status("Select some text, or put the caret on a word, to annotate it.");
+			return;
+		}
+		List<TextRange> spans = List.of(range);
+		if (type instanceof EntityType entityType) {
+			execute(commands.createEntityMention(document, entityType, spans));
+		} else if (type instanceof EventType eventType) {
+			execute(commands.createEvent(document, eventType, spans));
+		}
+	}
+
+	private static boolean sameKind(AnnotationType a, AnnotationType b) {
+		return a != null && b != null && a.eClass() == b.eClass();
+	}
+
+	private TextRange wordAt(int offset) {
+		String text = document.getText();
+		BreakIterator words = BreakIterator.getWordInstance();
+		words.setText(text);
+		int end = words.following(Math.min(offset, Math.max(0, text.length() - 1)));
+		int begin = words.previous();
+		return end == BreakIterator.DONE ? null : new TextRange(begin, end);
+	}
+
+	/** Widens a range to the words it touches, and trims white space at its ends. */
+	private TextRange snapped(TextRange range) {
+		if (range == null) {
+			return null;
+		}
+		String text = document.getText();
+		BreakIterator words = BreakIterator.getWordInstance();
+		words.setText(text);
+		int begin = words.isBoundary(range.begin()) ? range.begin() : words.preceding(range.begin());
+		int end = words.isBoundary(range.end()) ? range.end() : words.following(range.end());
+		while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+			begin++;
+		}
+		while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return new TextRange(begin, end);
+	}
+
+	private void moveBoundary(Annotation annotation, boolean begin, int direction, boolean byWord) {
+		if (annotation == null || annotation.getSpans().isEmpty()) {
+			return;
+		}
+		List<TextRange> spans = rangesOf(annotation);
+		int index = begin ? 0 : spans.size() - 1;
+		TextRange span = spans.get(index);
+		int from = begin ? span.begin() : span.end();
+		int to = byWord ? wordBoundary(from, direction) : from + direction;
+		TextRange moved = begin ? new TextRange(to, span.end()) : new TextRange(span.begin(), to);
+		if (moved.begin() < 0 || moved.end() > document.getText().length() || moved.begin() >= moved.end()
+				|| (index > 0 && moved.begin() < spans.get(index - 1).end())
+				|| (index < spans.size() - 1 && moved.end() > spans.get(index + 1).begin())) {
+			status("The span cannot move further that way.");
+			return;
+		}
+		spans.set(index, moved);
+		execute(commands.changeSpans(annotation, spans));
+	}
+
+	private int wordBoundary(int offset, int direction) {
+		BreakIterator words = BreakIterator.getWordInstance();
+		words.setText(document.getText());
+		int boundary = direction > 0 ? words.following(offset) : words.preceding(offset);
+		return boundary == BreakIterator.DONE ? offset + direction : boundary;
+	}
+
+	private void addFragment(Annotation annotation) {
+		Point selection = view.widget().getSelectionRange();
+		if (annotation == null || selection.y == 0) {
+			status("Select the text of the new fragment while the caret's annotation stays current, then add it.");
+			return;
+		}
+		TextRange fragment = snapToWords ? snapped(new TextRange(selection.x, selection.x + selection.y))
+				: new TextRange(selection.x, selection.x + selection.y);
+		List<TextRange> spans = rangesOf(annotation);
+		if (spans.stream().anyMatch(span -> span.begin() < fragment.end() && fragment.begin() < span.end())) {
+			status("The new fragment overlaps the annotation's own text.");
+			return;
+		}
+		spans.add(fragment);
+		spans.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+		execute(commands.changeSpans(annotation, spans));
+	}
+
+	private static List<TextRange> rangesOf(Annotation annotation) {
+		List<TextRange> ranges = new ArrayList<>();
+		for (Span span : annotation.getSpans()) {
+			ranges.add(new TextRange(span.getBegin(), span.getEnd()));
+		}
+		return ranges;
+	}
+
+	private void jumpArgument(Annotation current) {
+		if (current instanceof org.glossator.model.Event event && !event.getArguments().isEmpty()) {
+			select(event.getArguments().get(0).getFiller());
+			return;
+		}
+		for (Annotation annotation : document.getAnnotations()) {
+			if (annotation instanceof org.glossator.model.Event event) {
+				List<Argument> arguments = event.getArguments();
+				for (int i = 0; i < arguments.size(); i++) {
+					if (arguments.get(i).getFiller() == current) {
+						// From a filler to the event's next filler, and from its last filler back to the event.
+						select(i + 1 < arguments.size() ? arguments.get(i + 1).getFiller() : event);
+						return;
+					}
+				}
+			}
+		}
+		status("The current annotation has no arguments and fills none.");
+	}
+
+	// --- linking arguments and relations
+
+	private void startLink(Annotation from, boolean relation) {
+		if (from == null || (!relation && !(from instanceof org.glossator.model.Event))) {
+			status(relation ? "Put the caret on the relation's source first." : "Put the caret on an event's trigger first.");
+			return;
+		}
+		link = new Link(from, relation);
+		Annotation candidate = view.index().next(from, 1, annotation -> annotation != from);
+		view.setCandidate(candidate);
+		reveal(candidate);
+		status("Choose the " + (relation ? "target" : "argument") + ": Tab / Shift+Tab or click, then Enter; Esc cancels.");
+	}
+
+	private void completeLink() {
+		Link pending = link;
+		Annotation target = view.candidate();
+		if (pending == null || target == null) {
+			return;
+		}
+		if (pending.relation()) {
+			List<RelationType> types = schema().getRelationTypes().stream()
+					.filter(type -> allows(type.getSourceTypes(), pending.from()) && allows(type.getTargetTypes(), target)).toList();
+			chooseThenEnd(types.stream().map(RelationType::getName).toList(), "Relation",
+					name -> execute(commands.createRelation(document, relationType(name), pending.from(), target)));
+		} else {
+			org.glossator.model.Event event = (org.glossator.model.Event) pending.from();
+			List<String> roles = ((EventType) event.getType()).getRoles().stream()
+					.filter(role -> allows(role.getFillerTypes(), target)).map(Role::getName).toList();
+			chooseThenEnd(roles, "Role", role -> {
+				execute(commands.addArgument(event, role, target));
+				select(event);
+			});
+		}
+	}
+
+	private void chooseThenEnd(List<String> choices, String what, java.util.function.Consumer<String> onChoice) {
+		if (choices.isEmpty()) {
+			endLink("No " + what.toLowerCase() + " of the schema fits these two annotations.");
+			return;
+		}
+		ChoicePopup.choose(view.widget(), what, choices, choice -> {
+			endLink(null);
+			onChoice.accept(choice);
+		});
+	}
+
+	private RelationType relationType(String name) {
+		return schema().getRelationTypes().stream().filter(type -> type.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static boolean allows(List<AnnotationType> allowed, Annotation annotation) {
+		return allowed.isEmpty() || allowed.contains(annotation.getType());
+	}
+
+	private void endLink(String message) {
+		link = null;
+		view.setCandidate(null);
+		status(message);
+	}
+
+	// --- commands, status, saving
+
+	private void execute(Command command) {
+		if (command.canExecute()) {
+			domain.getCommandStack().execute(command);
+		} else {
+			status("That change cannot be made here.");
+		}
+	}
+
+	private void status(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 	}
 
 	@Override
 	public void setFocus() {
-		textWidget.setFocus();
+		view.widget().setFocus();
 	}
 
 	@Override
 	public boolean isDirty() {
-		return false;
+		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		// Nothing to save until annotations can be edited here.
+		try {
+			store.save(document);
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+		} catch (CorpusException e) {
+			monitor.setCanceled(true);
+			MessageDialog.openError(getSite().getShell(), "Cannot save " + getPartName(), e.getMessage());
+		}
 	}
 
 	@Override
@@ -104,6 +515,15 @@ public class AnnotationEditor extends EditorPart {
 
 	@Override
 	public void doSaveAs() {
-		throw new UnsupportedOperationException();
+		throw new UnsupportedOperationException("Annotations are saved beside their text");
+	}
+
+	@Override
+	public void dispose() {
+		if (domain != null) {
+			domain.getCommandStack().removeCommandStackListener(commandStackListener);
+			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
+		}
+		super.dispose();
 	}
 }

@@ -1,0 +1,166 @@
+package org.glossator.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Predicate;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.glossator.model.Annotation;
+import org.glossator.ui.editor.AnnotationEditor;
+
+/** A corpus project of its own per test, the annotation editor on it, and the keys a person would press. */
+final class EditorFixture implements AutoCloseable {
+
+	static final String SAMPLE_PROJECT = "Sample Corpus";
+	static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
+
+	final IProject project;
+	AnnotationEditor editor;
+
+	/** A copy of the sample corpus. */
+	static EditorFixture sampleCopy(String name) throws CoreException {
+		EditorFixture fixture = new EditorFixture(name);
+		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT);
+		for (String file : new String[] { "schema.xmi", SAMPLE_TEXT, "000_99a4f567e82471d6.glossator" }) {
+			sample.getFile(file).copy(fixture.project.getFile(file).getFullPath(), true, null);
+		}
+		return fixture;
+	}
+
+	/** The sample's schema with a text of one's own and no annotations yet. */
+	static EditorFixture withText(String name, String textFile, String text) throws CoreException {
+		EditorFixture fixture = new EditorFixture(name);
+		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT);
+		sample.getFile("schema.xmi").copy(fixture.project.getFile("schema.xmi").getFullPath(), true, null);
+		fixture.project.getFile(textFile).create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return fixture;
+	}
+
+	private EditorFixture(String name) throws CoreException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, null);
+		}
+		project.create(null);
+		project.open(null);
+	}
+
+	AnnotationEditor open(String textFile) throws CoreException {
+		IFile file = project.getFile(textFile);
+		editor = (AnnotationEditor) IDE.openEditor(page(), file, AnnotationEditor.ID);
+		settle();
+		return editor;
+	}
+
+	StyledText text() {
+		return editor.getTextWidget();
+	}
+
+	/** Puts the caret, or a selection, on the n-th (from 1) occurrence of a string at or after the given offset. */
+	int select(String what, int from, boolean wholeString) {
+		int offset = editor.getDocument().getText().indexOf(what, from);
+		if (offset < 0) {
+			throw new IllegalArgumentException(what + " is not in the text");
+		}
+		text().setFocus();
+		if (wholeString) {
+			text().setSelection(offset, offset + what.length());
+		} else {
+			text().setSelection(offset + 1);
+		}
+		settle();
+		return offset;
+	}
+
+	void typeKey(char key) {
+		Event event = new Event();
+		event.character = key;
+		event.keyCode = key;
+		text().notifyListeners(SWT.KeyDown, event);
+		settle();
+	}
+
+	/** Runs a workbench command as its key binding would. */
+	void command(String commandId) throws Exception {
+		editor.getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+		settle();
+	}
+
+	/** Picks an entry of the choice popup the editor has open. */
+	void choose(String title, String choice) {
+		Shell popup = Arrays.stream(Display.getCurrent().getShells())
+				.filter(shell -> !shell.isDisposed() && title.equals(shell.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no popup titled " + title + " is open"));
+		org.eclipse.swt.widgets.List list = (org.eclipse.swt.widgets.List) find(popup, org.eclipse.swt.widgets.List.class::isInstance);
+		int index = list.indexOf(choice);
+		if (index < 0) {
+			throw new AssertionError(choice + " is not offered, only " + Arrays.toString(list.getItems()));
+		}
+		list.setSelection(index);
+		list.notifyListeners(SWT.DefaultSelection, new Event());
+		settle();
+	}
+
+	String[] choicesOffered(String title) {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (!shell.isDisposed() && title.equals(shell.getText())) {
+				return ((org.eclipse.swt.widgets.List) find(shell, org.eclipse.swt.widgets.List.class::isInstance)).getItems();
+			}
+		}
+		return new String[0];
+	}
+
+	private static Control find(Control control, Predicate<Control> wanted) {
+		if (wanted.test(control)) {
+			return control;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control found = find(child, wanted);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	String coveredText(Annotation annotation) {
+		StringBuilder covered = new StringBuilder();
+		annotation.getSpans().forEach(span -> covered.append(covered.length() == 0 ? "" : " ")
+				.append(editor.getDocument().getText(), span.getBegin(), span.getEnd()));
+		return covered.toString();
+	}
+
+	static void settle() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// run what the last step queued
+		}
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@Override
+	public void close() throws CoreException {
+		page().closeAllEditors(false);
+		settle();
+		project.delete(true, null);
+	}
+}

@@ -1,0 +1,176 @@
+package org.glossator.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.AnnotationType;
+import org.glossator.model.Argument;
+import org.glossator.model.Document;
+import org.glossator.model.Event;
+import org.glossator.model.Span;
+
+/**
+ * The text of a document with its annotations drawn over it: spans tinted and framed in their type's colour, the
+ * type's name above each annotation (in the space line spacing leaves, as brat does), and the selected annotation
+ * framed boldly with its arguments' fillers. Only what is on screen is painted.
+ */
+final class AnnotatedText {
+
+	/** Room above every visual line for the type labels. */
+	static final int LABEL_SPACE = 13;
+
+	private final StyledText text;
+	private final Document document;
+	private final LocalResourceManager resources;
+	private final SpanHighlighter highlighter;
+	private final Font labelFont;
+	private AnnotationIndex index;
+	private Annotation selected;
+	private Annotation candidate;
+
+	AnnotatedText(Composite parent, Document document) {
+		this.document = document;
+		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
+		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
+		text.setLineSpacing(LABEL_SPACE);
+		text.setText(document.getText());
+		resources = new LocalResourceManager(JFaceResources.getResources(), text);
+		highlighter = new SpanHighlighter(type -> colour(TypeColors.of(type)), type -> colour(TypeColors.tint(TypeColors.of(type))));
+		labelFont = resources.create(FontDescriptor.createFrom(text.getFont()).setHeight(7));
+		text.addPaintListener(this::paintOverlays);
+		refresh();
+	}
+
+	StyledText widget() {
+		return text;
+	}
+
+	AnnotationIndex index() {
+		return index;
+	}
+
+	Annotation selected() {
+		return selected;
+	}
+
+	/** Redraws after the document's annotations changed. */
+	void refresh() {
+		index = new AnnotationIndex(document);
+		if (selected != null && (selected.eContainer() == null || !AnnotationIndex.isShown(selected))) {
+			selected = null;
+		}
+		if (candidate != null && (candidate.eContainer() == null || !AnnotationIndex.isShown(candidate))) {
+			candidate = null;
+		}
+		text.setStyleRanges(highlighter.styleRanges(document));
+		text.redraw();
+	}
+
+	/** Makes an annotation (or none) the current one, framed boldly. */
+	void select(Annotation annotation) {
+		if (annotation != selected) {
+			selected = annotation;
+			text.redraw();
+		}
+	}
+
+	Annotation candidate() {
+		return candidate;
+	}
+
+	/** Marks the annotation offered as the other end of a new argument or relation (or none). */
+	void setCandidate(Annotation annotation) {
+		candidate = annotation;
+		text.redraw();
+	}
+
+	private Color colour(RGB rgb) {
+		return resources.create(ColorDescriptor.createFrom(rgb));
+	}
+
+	private void paintOverlays(PaintEvent event) {
+		GC gc = event.gc;
+		gc.setFont(labelFont);
+		gc.setAntialias(SWT.ON);
+		int[] visible = visibleOffsets();
+		List<Annotation> inOrder = index.inTextOrder();
+		for (int i = index.firstBeginningAfter(visible[0] - 1); i < inOrder.size(); i++) {
+			Annotation annotation = inOrder.get(i);
+			int begin = annotation.getSpans().get(0).getBegin();
+			if (begin > visible[1]) {
+				break;
+			}
+			paintLabel(gc, annotation, begin);
+		}
+		if (selected != null) {
+			paintSelection(gc);
+		}
+		if (candidate != null) {
+			gc.setLineWidth(2);
+			gc.setLineStyle(SWT.LINE_DASH);
+			gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+			frame(gc, candidate);
+			gc.setLineStyle(SWT.LINE_SOLID);
+			gc.setLineWidth(1);
+		}
+	}
+
+	private void paintLabel(GC gc, Annotation annotation, int begin) {
+		AnnotationType type = annotation.getType();
+		String label = type == null ? "?" : type.getName();
+		if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
+			label += annotation.getConfidence() == null ? " ?" : String.format(" %.0f%%", annotation.getConfidence() * 100);
+		}
+		Point at = text.getLocationAtOffset(begin);
+		gc.setForeground(colour(TypeColors.of(type)));
+		gc.drawString(label, at.x, at.y - gc.textExtent(label).y, true);
+	}
+
+	private void paintSelection(GC gc) {
+		gc.setLineWidth(2);
+		gc.setForeground(colour(TypeColors.of(selected.getType())));
+		frame(gc, selected);
+		if (selected instanceof Event event) {
+			gc.setLineStyle(SWT.LINE_DOT);
+			for (Argument argument : event.getArguments()) {
+				if (argument.getFiller() != null && AnnotationIndex.isShown(argument.getFiller())) {
+					frame(gc, argument.getFiller());
+				}
+			}
+			gc.setLineStyle(SWT.LINE_SOLID);
+		}
+		gc.setLineWidth(1);
+	}
+
+	private void frame(GC gc, Annotation annotation) {
+		for (Span span : annotation.getSpans()) {
+			if (span.getEnd() > span.getBegin() && span.getEnd() <= text.getCharCount()) {
+				Rectangle bounds = text.getTextBounds(span.getBegin(), span.getEnd() - 1);
+				gc.drawRectangle(bounds.x - 1, bounds.y - 1, bounds.width + 1, bounds.height + 1);
+			}
+		}
+	}
+
+	/** The first and last offsets on screen. */
+	private int[] visibleOffsets() {
+		int top = text.getOffsetAtLine(text.getTopIndex());
+		int bottomLine = text.getLineIndex(text.getClientArea().height);
+		int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
+		return new int[] { top, bottom };
+	}
+}

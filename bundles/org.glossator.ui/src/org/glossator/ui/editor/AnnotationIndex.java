@@ -1,0 +1,107 @@
+package org.glossator.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.Document;
+import org.glossator.model.Span;
+
+/**
+ * The shown annotations of a document in text order (by the begin of their first span), so that the editor finds
+ * what is under the caret, what comes next and what is on screen without walking every annotation. Rebuilt after
+ * each change of the document.
+ */
+final class AnnotationIndex {
+
+	private static final Comparator<Annotation> TEXT_ORDER = Comparator
+			.comparingInt(AnnotationIndex::firstBegin)
+			.thenComparingInt(annotation -> -lastEnd(annotation));
+
+	private final List<Annotation> inTextOrder;
+	/** The longest stretch any annotation covers, from its first begin to its last end: bounds backward searches. */
+	private final int longestReach;
+
+	AnnotationIndex(Document document) {
+		inTextOrder = new ArrayList<>();
+		int reach = 0;
+		for (Annotation annotation : document.getAnnotations()) {
+			if (isShown(annotation)) {
+				inTextOrder.add(annotation);
+				reach = Math.max(reach, lastEnd(annotation) - firstBegin(annotation));
+			}
+		}
+		inTextOrder.sort(TEXT_ORDER);
+		longestReach = reach;
+	}
+
+	static boolean isShown(Annotation annotation) {
+		return annotation.getStatus() != AnnotationStatus.REJECTED && !annotation.getSpans().isEmpty();
+	}
+
+	List<Annotation> inTextOrder() {
+		return inTextOrder;
+	}
+
+	/** The innermost shown annotation with a span covering the offset (or ending right at it), or null. */
+	Annotation at(int offset) {
+		Annotation innermost = null;
+		int innermostExtent = Integer.MAX_VALUE;
+		for (int i = firstBeginningAfter(offset) - 1; i >= 0; i--) {
+			Annotation candidate = inTextOrder.get(i);
+			for (Span span : candidate.getSpans()) {
+				int extent = span.getEnd() - span.getBegin();
+				if (span.getBegin() <= offset && offset <= span.getEnd() && extent < innermostExtent) {
+					innermost = candidate;
+					innermostExtent = extent;
+				}
+			}
+			if (firstBegin(candidate) < offset - longestReach) {
+				break;
+			}
+		}
+		return innermost;
+	}
+
+	/** Index of the first annotation whose first span begins after the offset. */
+	int firstBeginningAfter(int offset) {
+		int low = 0;
+		int high = inTextOrder.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (firstBegin(inTextOrder.get(middle)) <= offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/** The next (step +1) or previous (step -1) annotation after the given one that passes the filter, wrapping around. */
+	Annotation next(Annotation from, int step, Predicate<Annotation> filter) {
+		int size = inTextOrder.size();
+		if (size == 0) {
+			return null;
+		}
+		int start = from == null ? (step > 0 ? -1 : size) : inTextOrder.indexOf(from);
+		for (int i = 1; i <= size; i++) {
+			Annotation candidate = inTextOrder.get(Math.floorMod(start + i * step, size));
+			if (filter.test(candidate)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static int firstBegin(Annotation annotation) {
+		return annotation.getSpans().get(0).getBegin();
+	}
+
+	private static int lastEnd(Annotation annotation) {
+		return annotation.getSpans().get(annotation.getSpans().size() - 1).getEnd();
+	}
+}
