@@ -14,7 +14,8 @@ public final class AnnotationEditingDomainFactory {
 	}
 
 	/**
-	 * A domain with a command stack of its own over the given resource set, normally
+	 * A domain with a command stack of its own over the given resource set (one domain per
+	 * resource set, which remembers it), normally
 	 * {@code CorpusStore.resourceSet()}; one per open document keeps undo per document.
 	 * The item providers are the reflective ones, registered here rather than globally so
 	 * the domain behaves the same inside and outside OSGi. Dispose of the domain's adapter
@@ -24,6 +25,9 @@ public final class AnnotationEditingDomainFactory {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+		// So that AdapterFactoryEditingDomain.getEditingDomainFor(annotation) finds the domain, e.g. for the Properties view.
+		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		return domain;
 	}
 }

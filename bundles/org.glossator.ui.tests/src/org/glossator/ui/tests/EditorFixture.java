@@ -23,16 +23,16 @@ import org.glossator.model.Annotation;
 import org.glossator.ui.editor.AnnotationEditor;
 
 /** A corpus project of its own per test, the annotation editor on it, and the keys a person would press. */
-final class EditorFixture implements AutoCloseable {
+public final class EditorFixture implements AutoCloseable {
 
 	static final String SAMPLE_PROJECT = "Sample Corpus";
-	static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
+	public static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
 
 	final IProject project;
 	AnnotationEditor editor;
 
 	/** A copy of the sample corpus. */
-	static EditorFixture sampleCopy(String name) throws CoreException {
+	public static EditorFixture sampleCopy(String name) throws CoreException {
 		EditorFixture fixture = new EditorFixture(name);
 		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT);
 		for (String file : new String[] { "schema.xmi", SAMPLE_TEXT, "000_99a4f567e82471d6.glossator" }) {
@@ -59,7 +59,7 @@ final class EditorFixture implements AutoCloseable {
 		project.open(null);
 	}
 
-	AnnotationEditor open(String textFile) throws CoreException {
+	public AnnotationEditor open(String textFile) throws CoreException {
 		IFile file = project.getFile(textFile);
 		editor = (AnnotationEditor) IDE.openEditor(page(), file, AnnotationEditor.ID);
 		settle();
@@ -95,7 +95,7 @@ final class EditorFixture implements AutoCloseable {
 	}
 
 	/** Runs a workbench command as its key binding would. */
-	void command(String commandId) throws Exception {
+	public void command(String commandId) throws Exception {
 		editor.getSite().getService(IHandlerService.class).executeCommand(commandId, null);
 		settle();
 	}
@@ -146,14 +146,14 @@ final class EditorFixture implements AutoCloseable {
 		return covered.toString();
 	}
 
-	static void settle() {
+	public static void settle() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// run what the last step queued
 		}
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 

@@ -14,12 +14,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Writes what a shell shows on screen to a PNG in target/screenshots, so a person can look at a test's result. */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path take(Shell shell, String name) throws IOException {
+	public static Path take(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
 		while (display.readAndDispatch()) {
 			// let every pending paint happen first

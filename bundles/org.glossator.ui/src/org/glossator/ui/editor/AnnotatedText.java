@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.FontDescriptor;
@@ -22,6 +23,7 @@ import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
 import org.glossator.model.Document;
 import org.glossator.model.Event;
+import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
 /**
@@ -31,8 +33,10 @@ import org.glossator.model.Span;
  */
 final class AnnotatedText {
 
-	/** Room above every visual line for the type labels. */
-	static final int LABEL_SPACE = 13;
+	/** Room above every visual line: a row for type labels right above the text, a row above it for connections. */
+	static final int LABEL_SPACE = 26;
+	private static final int LABEL_ROW = 12;
+	private static final int ARC_RISE = 20;
 
 	private final StyledText text;
 	private final Document document;
@@ -42,9 +46,11 @@ final class AnnotatedText {
 	private AnnotationIndex index;
 	private Annotation selected;
 	private Annotation candidate;
+	private final Consumer<Annotation> onSelect;
 
-	AnnotatedText(Composite parent, Document document) {
+	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
 		this.document = document;
+		this.onSelect = onSelect;
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
 		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
 		text.setLineSpacing(LABEL_SPACE);
@@ -86,6 +92,7 @@ final class AnnotatedText {
 		if (annotation != selected) {
 			selected = annotation;
 			text.redraw();
+			onSelect.accept(annotation);
 		}
 	}
 
@@ -103,8 +110,8 @@ final class AnnotatedText {
 		return resources.create(ColorDescriptor.createFrom(rgb));
 	}
 
-	private void paintOverlays(PaintEvent event) {
-		GC gc = event.gc;
+	private void paintOverlays(PaintEvent paint) {
+		GC gc = paint.gc;
 		gc.setFont(labelFont);
 		gc.setAntialias(SWT.ON);
 		int[] visible = visibleOffsets();
@@ -116,6 +123,14 @@ final class AnnotatedText {
 				break;
 			}
 			paintLabel(gc, annotation, begin);
+			if (annotation instanceof Event trigger) {
+				for (Argument argument : trigger.getArguments()) {
+					connect(gc, trigger, argument.getFiller(), argument.getRole(), false);
+				}
+			}
+			for (Relation relation : index.relationsFrom(annotation)) {
+				connect(gc, annotation, relation.getTarget(), relation.getType() == null ? "?" : relation.getType().getName(), true);
+			}
 		}
 		if (selected != null) {
 			paintSelection(gc);
@@ -139,6 +154,64 @@ final class AnnotatedText {
 		Point at = text.getLocationAtOffset(begin);
 		gc.setForeground(colour(TypeColors.of(type)));
 		gc.drawString(label, at.x, at.y - gc.textExtent(label).y, true);
+	}
+
+	/**
+	 * Draws a connection labelled with a role or relation type in the space above the text: on one line as a bracket
+	 * over both ends; across lines as a bracket from the upper end to the right margin that the lower line takes up
+	 * from the left margin. Relations end in an arrowhead at their target.
+	 */
+	private void connect(GC gc, Annotation from, Annotation to, String label, boolean arrow) {
+		if (to == null || !AnnotationIndex.isShown(to)) {
+			return;
+		}
+		Point source = anchor(from);
+		Point target = anchor(to);
+		gc.setForeground(colour(TypeColors.of(from.getType())));
+		if (source.y == target.y) {
+			bracket(gc, source.x, target.x, source.y, true, true);
+			caption(gc, label, (source.x + target.x) / 2, source.y);
+		} else {
+			Point upper = source.y < target.y ? source : target;
+			Point lower = upper == source ? target : source;
+			int right = text.getClientArea().width - text.getRightMargin();
+			bracket(gc, upper.x, right, upper.y, true, false);
+			bracket(gc, text.getLeftMargin(), lower.x, lower.y, false, true);
+			caption(gc, label, (source.x + (source == upper ? right : text.getLeftMargin())) / 2, source.y);
+		}
+		if (arrow) {
+			int tip = target.y - LABEL_ROW;
+			gc.setBackground(gc.getForeground());
+			gc.fillPolygon(new int[] { target.x - 3, tip - 5, target.x + 3, tip - 5, target.x, tip });
+		}
+	}
+
+	/** A horizontal line in the connection row above a visual line, with legs down to the labels where it has ends. */
+	private static void bracket(GC gc, int x1, int x2, int lineTop, boolean leftLeg, boolean rightLeg) {
+		int row = lineTop - ARC_RISE;
+		int legEnd = lineTop - LABEL_ROW;
+		gc.drawLine(x1, row, x2, row);
+		if (leftLeg) {
+			gc.drawLine(x1, row, x1, legEnd);
+		}
+		if (rightLeg) {
+			gc.drawLine(x2, row, x2, legEnd);
+		}
+	}
+
+	private void caption(GC gc, String label, int centreX, int lineTop) {
+		Point extent = gc.textExtent(label);
+		gc.setBackground(text.getBackground());
+		gc.drawString(label, centreX - extent.x / 2, lineTop - ARC_RISE - extent.y / 2, false);
+	}
+
+	/** Where connections meet an annotation: above the middle of its first span's first line. */
+	private Point anchor(Annotation annotation) {
+		Span first = annotation.getSpans().get(0);
+		Point begin = text.getLocationAtOffset(first.getBegin());
+		Point end = text.getLocationAtOffset(first.getEnd());
+		int x = end.y == begin.y ? (begin.x + end.x) / 2 : begin.x + 8;
+		return new Point(x, begin.y);
 	}
 
 	private void paintSelection(GC gc) {

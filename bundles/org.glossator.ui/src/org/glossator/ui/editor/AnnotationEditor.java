@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -30,6 +31,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.edit.AnnotationEditingDomainFactory;
 import org.glossator.core.edit.TextRange;
@@ -71,6 +73,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private CommandStackAction undo;
 	private CommandStackAction redo;
 	private final CommandStackListener commandStackListener = event -> modelChanged();
+	private AnnotationOutlinePage outline;
+	/** The current annotation, for the Properties view and other selection listeners. */
+	private final CurrentAnnotation selection = new CurrentAnnotation();
 	private boolean snapToWords = true;
 	/** Set while choosing the other end of a new argument or relation. */
 	private Link link;
@@ -110,7 +115,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void createPartControl(Composite parent) {
-		view = new AnnotatedText(parent, document);
+		view = new AnnotatedText(parent, document, this::currentChanged);
 		StyledText text = view.widget();
 		text.addListener(SWT.KeyDown, this::keyPressed);
 		text.addListener(SWT.MouseDown, this::mousePressed);
@@ -122,14 +127,27 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			}
 		});
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		getSite().setSelectionProvider(selection);
 		undo = new CommandStackAction(domain.getCommandStack(), true);
 		redo = new CommandStackAction(domain.getCommandStack(), false);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 	}
 
+	private void currentChanged(Annotation current) {
+		if (outline != null) {
+			outline.follow(current);
+		}
+		selection.setSelection(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current));
+	}
+
 	private void modelChanged() {
 		view.refresh();
+		if (outline != null) {
+			outline.refresh();
+		}
+		// Views showing the current annotation (Properties) read it anew.
+		currentChanged(view.selected());
 		undo.update();
 		redo.update();
 		firePropertyChange(PROP_DIRTY);
@@ -155,6 +173,17 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	public boolean isLinking() {
 		return link != null;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new AnnotationOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
@@ -260,7 +289,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		select(next);
 	}
 
-	private void select(Annotation annotation) {
+	/** Makes an annotation the current one and shows it. */
+	public void select(Annotation annotation) {
 		reveal(annotation);
 		view.select(annotation);
 	}

@@ -2,12 +2,15 @@ package org.glossator.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.Document;
+import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
 /**
@@ -22,6 +25,7 @@ final class AnnotationIndex {
 			.thenComparingInt(annotation -> -lastEnd(annotation));
 
 	private final List<Annotation> inTextOrder;
+	private final Map<Annotation, List<Relation>> relationsBySource = new HashMap<>();
 	/** The longest stretch any annotation covers, from its first begin to its last end: bounds backward searches. */
 	private final int longestReach;
 
@@ -32,6 +36,8 @@ final class AnnotationIndex {
 			if (isShown(annotation)) {
 				inTextOrder.add(annotation);
 				reach = Math.max(reach, lastEnd(annotation) - firstBegin(annotation));
+			} else if (annotation instanceof Relation relation && relation.getStatus() != AnnotationStatus.REJECTED) {
+				relationsBySource.computeIfAbsent(relation.getSource(), source -> new ArrayList<>()).add(relation);
 			}
 		}
 		inTextOrder.sort(TEXT_ORDER);
@@ -44,6 +50,11 @@ final class AnnotationIndex {
 
 	List<Annotation> inTextOrder() {
 		return inTextOrder;
+	}
+
+	/** The relations, not rejected, that start at an annotation. */
+	List<Relation> relationsFrom(Annotation source) {
+		return relationsBySource.getOrDefault(source, List.of());
 	}
 
 	/** The innermost shown annotation with a span covering the offset (or ending right at it), or null. */
