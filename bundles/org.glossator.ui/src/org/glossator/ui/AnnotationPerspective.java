@@ -3,6 +3,7 @@ package org.glossator.ui;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.glossator.ui.editor.SchemaPaletteView;
 
 /** Corpus on the left, the document in the middle, its annotations and problems around it. */
 public class AnnotationPerspective implements IPerspectiveFactory {
@@ -19,5 +20,7 @@ public class AnnotationPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
+		IFolderLayout palette = layout.createFolder("palette", IPageLayout.BOTTOM, 0.6f, "right");
+		palette.addView(SchemaPaletteView.ID);
 	}
 }

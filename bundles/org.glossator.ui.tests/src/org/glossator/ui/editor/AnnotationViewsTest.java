@@ -2,6 +2,7 @@ package org.glossator.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +11,19 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
+import org.glossator.model.AnnotationType;
 import org.glossator.model.AttributeValue;
 import org.glossator.model.Event;
 import org.glossator.ui.tests.EditorFixture;
@@ -77,11 +84,76 @@ class AnnotationViewsTest {
 			fixture.command("org.eclipse.ui.edit.undo");
 			assertEquals("reported", modality(capture));
 
-			int attack = Arrays.asList(capture.getType().eContainer() instanceof org.glossator.model.Schema schema
-					? schema.getEventTypes().stream().map(t -> t.getName()).toArray(String[]::new) : new String[0]).indexOf("Attack");
+			int attack = editor.getSchema().getEventTypes().stream().map(AnnotationType::getName).toList().indexOf("Attack");
 			properties.setPropertyValue("type", attack);
 			assertEquals("Attack", capture.getType().getName());
 			Screenshots.take(editor.getTextWidget().getShell(), "properties");
+		}
+	}
+
+	@Test
+	void thePaletteHidesShowsAndAppliesTypes() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Palette")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			SchemaPaletteView palette = (SchemaPaletteView) EditorFixture.page().showView(SchemaPaletteView.ID);
+			EditorFixture.settle();
+			Table types = palette.table().getTable();
+			assertEquals(19, types.getItemCount(), "6 entity, 9 event and 4 relation types");
+			TableItem gpe = Arrays.stream(types.getItems()).filter(item -> item.getText(0).equals("GPE")).findFirst().orElseThrow();
+			int damasco = editor.getDocument().getText().indexOf("Damasco");
+			assertNotNull(editor.getTextWidget().getStyleRangeAtOffset(damasco));
+
+			toggle(types, gpe, false);
+			assertTrue(editor.isTypeHidden((AnnotationType) gpe.getData()));
+			assertNull(editor.getTextWidget().getStyleRangeAtOffset(damasco), "hidden types are not drawn");
+			toggle(types, gpe, true);
+			assertNotNull(editor.getTextWidget().getStyleRangeAtOffset(damasco));
+
+			int western = editor.getDocument().getText().indexOf("Western officials");
+			editor.getTextWidget().setSelection(western, western + "Western officials".length());
+			TableItem per = Arrays.stream(types.getItems()).filter(item -> item.getText(0).equals("PER")).findFirst().orElseThrow();
+			types.setSelection(per);
+			types.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+			EditorFixture.settle();
+			Annotation created = editor.getCurrentAnnotation();
+			assertEquals("PER", created.getType().getName(), "double-click applies the type like its key");
+			assertEquals(western, created.getSpans().get(0).getBegin());
+			Screenshots.take(editor.getTextWidget().getShell(), "palette");
+		}
+	}
+
+	private static void toggle(Table table, TableItem item, boolean checked) {
+		item.setChecked(checked);
+		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		click.item = item;
+		click.detail = SWT.CHECK;
+		table.notifyListeners(SWT.Selection, click);
+		EditorFixture.settle();
+	}
+
+	@Test
+	void schemaViolationsBecomeProblemsThatLeadToTheirAnnotation() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Problems")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			IFile file = fixture.project.getFile(EditorFixture.SAMPLE_TEXT);
+			assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, false, 0).length, "the sample is valid");
+
+			// Ahmed deserts in E1; as a DATE he can no longer be its Person.
+			int ahmed = editor.getDocument().getText().indexOf("Ahmed recounted");
+			editor.getTextWidget().setSelection(ahmed + 1);
+			EditorFixture.settle();
+			editor.applyType(editor.getSchema().getEntityTypes().stream().filter(t -> t.getName().equals("DATE")).findFirst().orElseThrow());
+			fixture.command("org.eclipse.ui.file.save");
+
+			IMarker[] problems = file.findMarkers(ProblemMarkers.TYPE, false, 0);
+			assertEquals(1, problems.length);
+			String message = problems[0].getAttribute(IMarker.MESSAGE, "");
+			assertTrue(message.startsWith("Annotation E1 (Desertion)"), message);
+			EditorFixture.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+			EditorFixture.settleFor(1500); // the Problems view refreshes after a delay
+			IDE.gotoMarker(editor, problems[0]);
+			assertEquals("E1", editor.getCurrentAnnotation().getId());
+			Screenshots.take(editor.getTextWidget().getShell(), "problems");
 		}
 	}
 

@@ -28,7 +28,7 @@ public final class EditorFixture implements AutoCloseable {
 	static final String SAMPLE_PROJECT = "Sample Corpus";
 	public static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
 
-	final IProject project;
+	public final IProject project;
 	AnnotationEditor editor;
 
 	/** A copy of the sample corpus. */
@@ -150,6 +150,18 @@ public final class EditorFixture implements AutoCloseable {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// run what the last step queued
+		}
+	}
+
+	/** Keeps the user interface running for a while, for what the workbench does on timers. */
+	public static void settleFor(long milliseconds) {
+		long end = System.currentTimeMillis() + milliseconds;
+		Display display = Display.getCurrent();
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> { });
+				display.sleep();
+			}
 		}
 	}
 

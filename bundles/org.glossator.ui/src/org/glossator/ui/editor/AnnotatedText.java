@@ -1,6 +1,8 @@
 package org.glossator.ui.editor;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -47,6 +49,7 @@ final class AnnotatedText {
 	private Annotation selected;
 	private Annotation candidate;
 	private final Consumer<Annotation> onSelect;
+	private final Set<AnnotationType> hiddenTypes = new HashSet<>();
 
 	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
 		this.document = document;
@@ -59,6 +62,11 @@ final class AnnotatedText {
 		highlighter = new SpanHighlighter(type -> colour(TypeColors.of(type)), type -> colour(TypeColors.tint(TypeColors.of(type))));
 		labelFont = resources.create(FontDescriptor.createFrom(text.getFont()).setHeight(7));
 		text.addPaintListener(this::paintOverlays);
+		text.addListener(SWT.MouseHover, event -> {
+			int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
+			Annotation hovered = offset < 0 ? null : index.at(offset);
+			text.setToolTipText(hovered == null ? null : AnnotationDescription.of(hovered, document));
+		});
 		refresh();
 	}
 
@@ -76,14 +84,14 @@ final class AnnotatedText {
 
 	/** Redraws after the document's annotations changed. */
 	void refresh() {
-		index = new AnnotationIndex(document);
-		if (selected != null && (selected.eContainer() == null || !AnnotationIndex.isShown(selected))) {
-			selected = null;
+		index = new AnnotationIndex(document, hiddenTypes);
+		if (selected != null && !index.shows(selected)) {
+			select(null);
 		}
-		if (candidate != null && (candidate.eContainer() == null || !AnnotationIndex.isShown(candidate))) {
+		if (candidate != null && !index.shows(candidate)) {
 			candidate = null;
 		}
-		text.setStyleRanges(highlighter.styleRanges(document));
+		text.setStyleRanges(highlighter.styleRanges(index.inTextOrder()));
 		text.redraw();
 	}
 
@@ -93,6 +101,17 @@ final class AnnotatedText {
 			selected = annotation;
 			text.redraw();
 			onSelect.accept(annotation);
+		}
+	}
+
+	boolean isHidden(AnnotationType type) {
+		return hiddenTypes.contains(type);
+	}
+
+	/** Shows or hides every annotation of a type. */
+	void setHidden(AnnotationType type, boolean hidden) {
+		if (hidden ? hiddenTypes.add(type) : hiddenTypes.remove(type)) {
+			refresh();
 		}
 	}
 
@@ -162,7 +181,7 @@ final class AnnotatedText {
 	 * from the left margin. Relations end in an arrowhead at their target.
 	 */
 	private void connect(GC gc, Annotation from, Annotation to, String label, boolean arrow) {
-		if (to == null || !AnnotationIndex.isShown(to)) {
+		if (to == null || !index.shows(to)) {
 			return;
 		}
 		Point source = anchor(from);
@@ -221,7 +240,7 @@ final class AnnotatedText {
 		if (selected instanceof Event event) {
 			gc.setLineStyle(SWT.LINE_DOT);
 			for (Argument argument : event.getArguments()) {
-				if (argument.getFiller() != null && AnnotationIndex.isShown(argument.getFiller())) {
+				if (argument.getFiller() != null && index.shows(argument.getFiller())) {
 					frame(gc, argument.getFiller());
 				}
 			}

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -30,6 +33,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.glossator.core.edit.AnnotationCommands;
@@ -132,6 +136,19 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		redo = new CommandStackAction(domain.getCommandStack(), false);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		updateProblems();
+	}
+
+	/** Shows the document's schema violations as markers of the file the editor was opened on. */
+	private void updateProblems() {
+		IFile file = getEditorInput().getAdapter(IFile.class);
+		if (file != null && file.exists()) {
+			try {
+				ProblemMarkers.update(file, document);
+			} catch (CoreException e) {
+				ILog.of(getClass()).log(e.getStatus());
+			}
+		}
 	}
 
 	private void currentChanged(Annotation current) {
@@ -153,7 +170,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		firePropertyChange(PROP_DIRTY);
 		Command last = domain.getCommandStack().getMostRecentCommand();
 		if (last != null && last.getResult().size() == 1 && last.getResult().iterator().next() instanceof Annotation changed
-				&& AnnotationIndex.isShown(changed)) {
+				&& view.index().shows(changed)) {
 			select(changed);
 		}
 	}
@@ -177,6 +194,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast((IGotoMarker) marker -> {
+				String id = marker.getAttribute(ProblemMarkers.ANNOTATION_ID, "");
+				document.getAnnotations().stream().filter(annotation -> id.equals(annotation.getId())).findFirst().ifPresent(this::select);
+			});
+		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
 				outline = new AnnotationOutlinePage(this);
@@ -191,8 +214,17 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		return domain;
 	}
 
-	private Schema schema() {
+	public Schema getSchema() {
 		return store.corpus().getSchema();
+	}
+
+	public boolean isTypeHidden(AnnotationType type) {
+		return view.isHidden(type);
+	}
+
+	/** Shows or hides every annotation of a type. */
+	public void setTypeHidden(AnnotationType type, boolean hidden) {
+		view.setHidden(type, hidden);
 	}
 
 	// --- keys and mouse
@@ -213,7 +245,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	private AnnotationType typeWithKey(String key) {
-		return Stream.concat(schema().getEntityTypes().stream(), schema().getEventTypes().stream())
+		return Stream.concat(getSchema().getEntityTypes().stream(), getSchema().getEventTypes().stream())
 				.filter(type -> key.equals(type.getKey())).findFirst().orElse(null);
 	}
 
@@ -309,7 +341,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	// --- creating and changing annotations
 
-	private void applyType(AnnotationType type) {
+	/** Applies a type as its key does (see the class comment). */
+	public void applyType(AnnotationType type) {
 		Annotation current = view.selected();
 		Point selection = view.widget().getSelectionRange();
 		if (selection.y == 0 && current != null && sameKind(current.getType(), type)) {
@@ -462,7 +495,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			return;
 		}
 		if (pending.relation()) {
-			List<RelationType> types = schema().getRelationTypes().stream()
+			List<RelationType> types = getSchema().getRelationTypes().stream()
 					.filter(type -> allows(type.getSourceTypes(), pending.from()) && allows(type.getTargetTypes(), target)).toList();
 			chooseThenEnd(types.stream().map(RelationType::getName).toList(), "Relation",
 					name -> execute(commands.createRelation(document, relationType(name), pending.from(), target)));
@@ -477,7 +510,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
-	private void chooseThenEnd(List<String> choices, String what, java.util.function.Consumer<String> onChoice) {
+	private void chooseThenEnd(List<String> choices, String what, Consumer<String> onChoice) {
 		if (choices.isEmpty()) {
 			endLink("No " + what.toLowerCase() + " of the schema fits these two annotations.");
 			return;
@@ -489,7 +522,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	private RelationType relationType(String name) {
-		return schema().getRelationTypes().stream().filter(type -> type.getName().equals(name)).findFirst().orElseThrow();
+		return getSchema().getRelationTypes().stream().filter(type -> type.getName().equals(name)).findFirst().orElseThrow();
 	}
 
 	private static boolean allows(List<AnnotationType> allowed, Annotation annotation) {
@@ -532,6 +565,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			store.save(document);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			firePropertyChange(PROP_DIRTY);
+			updateProblems();
 		} catch (CorpusException e) {
 			monitor.setCanceled(true);
 			MessageDialog.openError(getSite().getShell(), "Cannot save " + getPartName(), e.getMessage());

@@ -5,16 +5,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
+import org.glossator.model.AnnotationType;
 import org.glossator.model.Document;
 import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
 /**
- * The shown annotations of a document in text order (by the begin of their first span), so that the editor finds
+ * The shown annotations of a document (see {@link #shows}) in text order (by the begin of their first span), so that the editor finds
  * what is under the caret, what comes next and what is on screen without walking every annotation. Rebuilt after
  * each change of the document.
  */
@@ -29,14 +31,18 @@ final class AnnotationIndex {
 	/** The longest stretch any annotation covers, from its first begin to its last end: bounds backward searches. */
 	private final int longestReach;
 
-	AnnotationIndex(Document document) {
+	private final Set<AnnotationType> hiddenTypes;
+
+	AnnotationIndex(Document document, Set<AnnotationType> hiddenTypes) {
+		this.hiddenTypes = hiddenTypes;
 		inTextOrder = new ArrayList<>();
 		int reach = 0;
 		for (Annotation annotation : document.getAnnotations()) {
-			if (isShown(annotation)) {
+			if (shows(annotation)) {
 				inTextOrder.add(annotation);
 				reach = Math.max(reach, lastEnd(annotation) - firstBegin(annotation));
-			} else if (annotation instanceof Relation relation && relation.getStatus() != AnnotationStatus.REJECTED) {
+			} else if (annotation instanceof Relation relation && relation.getStatus() != AnnotationStatus.REJECTED
+					&& !hiddenTypes.contains(relation.getType())) {
 				relationsBySource.computeIfAbsent(relation.getSource(), source -> new ArrayList<>()).add(relation);
 			}
 		}
@@ -44,8 +50,10 @@ final class AnnotationIndex {
 		longestReach = reach;
 	}
 
-	static boolean isShown(Annotation annotation) {
-		return annotation.getStatus() != AnnotationStatus.REJECTED && !annotation.getSpans().isEmpty();
+	/** Whether the annotation is drawn: it has text, is not a rejected proposal and its type is not hidden. */
+	boolean shows(Annotation annotation) {
+		return annotation.eContainer() != null && annotation.getStatus() != AnnotationStatus.REJECTED
+				&& !annotation.getSpans().isEmpty() && !hiddenTypes.contains(annotation.getType());
 	}
 
 	List<Annotation> inTextOrder() {

@@ -24,8 +24,6 @@ import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
-import org.glossator.model.Document;
-import org.glossator.model.Span;
 
 /**
  * Every annotation of the document in a table (id, type, text, status, origin), filtered by type or text and by
@@ -147,12 +145,7 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 	}
 
 	private String coveredText(Annotation annotation) {
-		Document document = editor.getDocument();
-		StringBuilder covered = new StringBuilder();
-		for (Span span : annotation.getSpans()) {
-			covered.append(covered.length() == 0 ? "" : " … ").append(document.getText(), span.getBegin(), span.getEnd());
-		}
-		return covered.toString();
+		return AnnotationDescription.coveredText(annotation, editor.getDocument());
 	}
 
 	private static String typeName(Annotation annotation) {

@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -13,13 +14,12 @@ import org.eclipse.swt.graphics.Color;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AnnotationType;
-import org.glossator.model.Document;
 import org.glossator.model.Span;
 
 /**
  * Turns the spans of a document into the non-overlapping style ranges a StyledText needs: where spans nest or
- * overlap, the innermost (shortest) annotation colours the stretch. Rejected proposals are not shown; proposals
- * get a dashed border, accepted annotations a solid one.
+ * overlap, the innermost (shortest) annotation colours the stretch. Proposals get a dashed border, accepted
+ * annotations a solid one.
  */
 public final class SpanHighlighter {
 
@@ -31,13 +31,10 @@ public final class SpanHighlighter {
 		this.backgroundColor = backgroundColor;
 	}
 
-	public StyleRange[] styleRanges(Document document) {
+	public StyleRange[] styleRanges(Collection<Annotation> shown) {
 		List<Piece> pieces = new ArrayList<>();
 		TreeSet<Integer> boundaries = new TreeSet<>();
-		for (Annotation annotation : document.getAnnotations()) {
-			if (annotation.getStatus() == AnnotationStatus.REJECTED) {
-				continue;
-			}
+		for (Annotation annotation : shown) {
 			for (Span span : annotation.getSpans()) {
 				pieces.add(new Piece(annotation, span.getBegin(), span.getEnd()));
 				boundaries.add(span.getBegin());

@@ -1,0 +1,131 @@
+package org.glossator.ui.editor;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.glossator.model.AnnotationType;
+import org.glossator.model.EntityType;
+import org.glossator.model.EventType;
+import org.glossator.model.Schema;
+
+/**
+ * The schema of the active annotation editor: every type with its colour, key and kind. The check box shows or
+ * hides the type's annotations; double-click (or Enter) applies the type as its key would.
+ */
+public class SchemaPaletteView extends ViewPart {
+
+	public static final String ID = "org.glossator.ui.schemaPalette";
+
+	private CheckboxTableViewer table;
+	private LocalResourceManager colours;
+	private AnnotationEditor editor;
+
+	private final IPartListener2 editorTracker = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) instanceof AnnotationEditor activated) {
+				show(activated);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				show(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		table = CheckboxTableViewer.newCheckList(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+		table.getTable().setHeaderVisible(true);
+		colours = new LocalResourceManager(JFaceResources.getResources(), table.getControl());
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column("Type", 110, type -> type.getName(), type -> colours.create(ColorDescriptor.createFrom(TypeColors.tint(TypeColors.of(type)))));
+		column("Key", 40, type -> type.getKey() == null ? "" : type.getKey(), type -> null);
+		column("Kind", 70, SchemaPaletteView::kind, type -> null);
+		table.addCheckStateListener(event -> {
+			if (editor != null) {
+				editor.setTypeHidden((AnnotationType) event.getElement(), !event.getChecked());
+			}
+		});
+		table.addDoubleClickListener(event -> {
+			if (editor != null && table.getStructuredSelection().getFirstElement() instanceof AnnotationType type) {
+				editor.applyType(type);
+				getSite().getPage().activate(editor);
+			}
+		});
+		getSite().getPage().addPartListener(editorTracker);
+		IEditorPart active = getSite().getPage().getActiveEditor();
+		show(active instanceof AnnotationEditor annotationEditor ? annotationEditor : null);
+	}
+
+	private void column(String title, int width, Function<AnnotationType, String> text,
+			Function<AnnotationType, Color> background) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((AnnotationType) element);
+			}
+
+			@Override
+			public Color getBackground(Object element) {
+				return background.apply((AnnotationType) element);
+			}
+		});
+	}
+
+	private void show(AnnotationEditor shown) {
+		editor = shown;
+		if (table.getControl().isDisposed()) {
+			return;
+		}
+		List<AnnotationType> types = shown == null ? List.of() : typesOf(shown.getSchema());
+		table.setInput(types.toArray());
+		table.setCheckedElements(types.stream().filter(type -> !shown.isTypeHidden(type)).toArray());
+		setContentDescription(shown == null ? "No annotation editor is active." : shown.getSchema().getName());
+	}
+
+	private static List<AnnotationType> typesOf(Schema schema) {
+		return Stream.of(schema.getEntityTypes(), schema.getEventTypes(), schema.getRelationTypes())
+				.flatMap(List::stream).map(AnnotationType.class::cast).toList();
+	}
+
+	private static String kind(AnnotationType type) {
+		return type instanceof EntityType ? "entity" : type instanceof EventType ? "event" : "relation";
+	}
+
+	CheckboxTableViewer table() {
+		return table;
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(editorTracker);
+		super.dispose();
+	}
+}
