@@ -12,6 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.text.IFindReplaceTarget;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
@@ -237,6 +241,45 @@ class AnnotationEditingTest {
 			Screenshots.take(fixture.text().getShell(), "right-to-left");
 			fixture.command(SAVE);
 			assertFalse(editor.isDirty());
+		}
+	}
+
+	@Test
+	void ctrlClickOnAnAnnotationMakesItAnArgumentOfTheCurrentEvent() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Link By Mouse")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			Event meeting = (Event) editor.getDocument().getAnnotations().stream().filter(a -> a.getId().equals("E4")).findFirst().orElseThrow();
+			Annotation hezbollah = editor.getDocument().getAnnotations().stream().filter(a -> a.getId().equals("T33")).findFirst().orElseThrow();
+			editor.select(meeting);
+			fixture.text().setTopIndex(fixture.text().getLineAtOffset(hezbollah.getSpans().get(0).getBegin()));
+			EditorFixture.settle();
+			Point at = fixture.text().getLocationAtOffset(hezbollah.getSpans().get(0).getBegin() + 2);
+			org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+			click.button = 1;
+			click.x = at.x;
+			click.y = at.y + fixture.text().getLineHeight() / 2;
+			click.stateMask = SWT.MOD1;
+			fixture.text().notifyListeners(SWT.MouseDown, click);
+			EditorFixture.settle();
+			// Participant is the only role of Meeting that takes an ORG: no need to ask.
+			Argument added = meeting.getArguments().get(meeting.getArguments().size() - 1);
+			assertEquals("Participant", added.getRole());
+			assertSame(hezbollah, added.getFiller());
+		}
+	}
+
+	@Test
+	void findSelectsTextWithTheWorkbenchsFindAction() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Find")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			assertNotNull(editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.FIND.getId()));
+			IFindReplaceTarget find = editor.getAdapter(IFindReplaceTarget.class);
+			int found = find.findAndSelect(-1, "homs", true, false, true);
+			assertEquals(editor.getDocument().getText().indexOf("Homs"), found);
+			assertEquals("Homs", fixture.text().getSelectionText());
+			int next = find.findAndSelect(found + 1, "Homs", true, true, true);
+			assertEquals(editor.getDocument().getText().indexOf("Homs", found + 1), next);
+			assertEquals(-1, find.findAndSelect(-1, "Hom", true, true, true), "whole words only");
 		}
 	}
 

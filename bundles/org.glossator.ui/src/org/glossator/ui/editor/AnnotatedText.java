@@ -196,7 +196,8 @@ final class AnnotatedText {
 			int right = text.getClientArea().width - text.getRightMargin();
 			bracket(gc, upper.x, right, upper.y, true, false);
 			bracket(gc, text.getLeftMargin(), lower.x, lower.y, false, true);
-			caption(gc, label, (source.x + (source == upper ? right : text.getLeftMargin())) / 2, source.y);
+			// Beside the target, so that the connections of one event to several fillers are told apart.
+			caption(gc, label, (target.x + (target == upper ? right : text.getLeftMargin())) / 2, target.y);
 		}
 		if (arrow) {
 			int tip = target.y - LABEL_ROW;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.IFindReplaceTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -35,6 +37,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.texteditor.FindReplaceAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.edit.AnnotationEditingDomainFactory;
@@ -68,6 +71,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public static final String ID = "org.glossator.ui.editor";
 	/** Active while the editor is: its key bindings override the window's. */
 	public static final String CONTEXT_ID = "org.glossator.ui.annotationEditorScope";
+	private static final String FIND_MESSAGES = "org.glossator.ui.editor.messages";
 
 	private CorpusStore store;
 	private Document document;
@@ -136,6 +140,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		redo = new CommandStackAction(domain.getCommandStack(), false);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
+				new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this));
 		updateProblems();
 	}
 
@@ -194,6 +200,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IFindReplaceTarget.class) {
+			return adapter.cast(new TextFindTarget(view.widget()));
+		}
 		if (adapter == IGotoMarker.class) {
 			return adapter.cast((IGotoMarker) marker -> {
 				String id = marker.getAttribute(ProblemMarkers.ANNOTATION_ID, "");
@@ -255,6 +264,14 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 		int offset = view.widget().getOffsetAtPoint(new Point(event.x, event.y));
 		Annotation clicked = offset < 0 ? null : view.index().at(offset);
+		Annotation current = view.selected();
+		if (link == null && (event.stateMask & SWT.MOD1) != 0 && clicked != null && current != null && clicked != current) {
+			// Ctrl+click links the current annotation to the clicked one: an argument from an event, else (or with
+			// Shift as well) a relation.
+			boolean relation = (event.stateMask & SWT.MOD2) != 0 || !(current instanceof org.glossator.model.Event);
+			link = new Link(current, relation);
+			event.doit = false;
+		}
 		if (link != null && clicked != null && clicked != link.from()) {
 			view.setCandidate(clicked);
 			completeLink();
