@@ -225,6 +225,43 @@ class AnnotationEditingTest {
 	}
 
 	@Test
+	void highlightingKeptUpToDateStepByStepEqualsHighlightingDrawnAfresh() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Incremental")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			fixture.select("rebel forces", 0, true);
+			fixture.typeKey('o');
+			fixture.select("Damasco", 0, false);
+			fixture.typeKey('l');
+			fixture.command("org.glossator.ui.endLaterWord");
+			fixture.select("Iyad Ahmed", 0, false);
+			fixture.command("org.glossator.ui.rejectOrDelete");
+			fixture.command("org.glossator.ui.nextProposal");
+			fixture.command("org.glossator.ui.rejectOrDelete");
+			fixture.select("government troops", 0, true);
+			fixture.typeKey('o');
+			int fragment = editor.getDocument().getText().indexOf("soldiers");
+			fixture.text().setSelection(fragment, fragment + "soldiers".length());
+			fixture.command("org.glossator.ui.addFragment");
+			fixture.command(UNDO);
+			fixture.command(UNDO);
+			fixture.command(REDO);
+			StyleRange[] stepByStep = fixture.text().getStyleRanges();
+			fixture.command(SAVE);
+			EditorFixture.page().closeAllEditors(false);
+
+			StyleRange[] afresh = fixture.open(EditorFixture.SAMPLE_TEXT).getTextWidget().getStyleRanges();
+
+			assertEquals(afresh.length, stepByStep.length);
+			for (int i = 0; i < afresh.length; i++) {
+				assertEquals(afresh[i].start, stepByStep[i].start, "range " + i);
+				assertEquals(afresh[i].length, stepByStep[i].length, "range " + i);
+				assertEquals(afresh[i].borderColor.getRGB(), stepByStep[i].borderColor.getRGB(), "range " + i);
+				assertEquals(afresh[i].borderStyle, stepByStep[i].borderStyle, "range " + i);
+			}
+		}
+	}
+
+	@Test
 	void rightToLeftTextIsAnnotatedAtTheRightOffsets() throws Exception {
 		String text = "Reuters: \u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633 \u0628\u0634\u0627\u0631 \u0627\u0644\u0623\u0633\u062f \u0641\u064a \u062f\u0645\u0634\u0642.\r\n"
 				+ "\u05e9\u05dc\u05d5\u05dd \u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd \ud835\udc00 end.\r\n";

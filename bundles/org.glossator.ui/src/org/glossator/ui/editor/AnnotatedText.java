@@ -82,17 +82,39 @@ final class AnnotatedText {
 		return selected;
 	}
 
-	/** Redraws after the document's annotations changed. */
+	/** Redraws what a batch of changes touched; the rest of the document keeps its highlighting. */
+	void refresh(DocumentChanges.Batch changes) {
+		changes.removed().forEach(index::remove);
+		changes.added().forEach(index::add);
+		for (Annotation changed : changes.changed()) {
+			index.remove(changed);
+			index.add(changed);
+		}
+		dropVanished();
+		if (changes.begin() < changes.end()) {
+			int begin = Math.max(0, changes.begin());
+			int end = Math.min(text.getCharCount(), changes.end());
+			text.replaceStyleRanges(begin, end - begin, highlighter.styleRanges(index.overlapping(begin, end), begin, end));
+		}
+		text.redraw();
+	}
+
+	/** Redraws the whole document. */
 	void refresh() {
 		index = new AnnotationIndex(document, hiddenTypes);
+		dropVanished();
+		text.setStyleRanges(highlighter.styleRanges(index.inTextOrder()));
+		text.redraw();
+	}
+
+	/** Forgets the current and candidate annotations when they are no longer shown. */
+	private void dropVanished() {
 		if (selected != null && !index.shows(selected)) {
 			select(null);
 		}
 		if (candidate != null && !index.shows(candidate)) {
 			candidate = null;
 		}
-		text.setStyleRanges(highlighter.styleRanges(index.inTextOrder()));
-		text.redraw();
 	}
 
 	/** Makes an annotation (or none) the current one, framed boldly. */

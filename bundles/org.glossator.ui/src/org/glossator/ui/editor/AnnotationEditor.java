@@ -82,6 +82,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private CommandStackAction redo;
 	private final CommandStackListener commandStackListener = event -> modelChanged();
 	private AnnotationOutlinePage outline;
+	private DocumentChanges changes;
 	/** The current annotation, for the Properties view and other selection listeners. */
 	private final CurrentAnnotation selection = new CurrentAnnotation();
 	private boolean snapToWords = true;
@@ -124,6 +125,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void createPartControl(Composite parent) {
 		view = new AnnotatedText(parent, document, this::currentChanged);
+		changes = new DocumentChanges(document);
 		StyledText text = view.widget();
 		text.addListener(SWT.KeyDown, this::keyPressed);
 		text.addListener(SWT.MouseDown, this::mousePressed);
@@ -165,9 +167,10 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	private void modelChanged() {
-		view.refresh();
+		DocumentChanges.Batch batch = changes.take();
+		view.refresh(batch);
 		if (outline != null) {
-			outline.refresh();
+			outline.update(batch);
 		}
 		// Views showing the current annotation (Properties) read it anew.
 		currentChanged(view.selected());
@@ -601,6 +604,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void dispose() {
+		if (changes != null) {
+			changes.dispose();
+		}
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(commandStackListener);
 			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();

@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,11 @@ final class AnnotationIndex {
 
 	private final List<Annotation> inTextOrder;
 	private final Map<Annotation, List<Relation>> relationsBySource = new HashMap<>();
-	/** The longest stretch any annotation covers, from its first begin to its last end: bounds backward searches. */
-	private final int longestReach;
+	/**
+	 * At least the longest stretch any annotation covers, from its first begin to its last end: bounds backward
+	 * searches. Never shrinks, which keeps it true after removals at the cost of a longer search.
+	 */
+	private int longestReach;
 
 	private final Set<AnnotationType> hiddenTypes;
 
@@ -48,6 +52,37 @@ final class AnnotationIndex {
 		}
 		inTextOrder.sort(TEXT_ORDER);
 		longestReach = reach;
+	}
+
+	/** Takes an annotation out, wherever it was. */
+	void remove(Annotation annotation) {
+		inTextOrder.remove(annotation);
+		relationsBySource.values().forEach(relations -> relations.remove(annotation));
+	}
+
+	/** Puts an annotation in its place, if it is shown (a relation: under its source, if not rejected). */
+	void add(Annotation annotation) {
+		if (shows(annotation)) {
+			int at = Collections.binarySearch(inTextOrder, annotation, TEXT_ORDER);
+			inTextOrder.add(at < 0 ? -at - 1 : at, annotation);
+			longestReach = Math.max(longestReach, lastEnd(annotation) - firstBegin(annotation));
+		} else if (annotation instanceof Relation relation && relation.eContainer() != null
+				&& relation.getStatus() != AnnotationStatus.REJECTED && !hiddenTypes.contains(relation.getType())) {
+			relationsBySource.computeIfAbsent(relation.getSource(), source -> new ArrayList<>()).add(relation);
+		}
+	}
+
+	/** The shown annotations with a span overlapping [begin, end), in text order. */
+	List<Annotation> overlapping(int begin, int end) {
+		List<Annotation> found = new ArrayList<>();
+		int last = firstBeginningAfter(end - 1);
+		for (int i = firstBeginningAfter(begin - longestReach - 1); i < last; i++) {
+			Annotation candidate = inTextOrder.get(i);
+			if (candidate.getSpans().stream().anyMatch(span -> span.getBegin() < end && begin < span.getEnd())) {
+				found.add(candidate);
+			}
+		}
+		return found;
 	}
 
 	/** Whether the annotation is drawn: it has text, is not a rejected proposal and its type is not hidden. */

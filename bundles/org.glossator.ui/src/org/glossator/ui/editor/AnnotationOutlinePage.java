@@ -1,20 +1,22 @@
 package org.glossator.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -38,7 +40,8 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 	private TableViewer table;
 	private Text typeOrTextFilter;
 	private Combo statusFilter;
-	private boolean following;
+	private List<Annotation> rows = new ArrayList<>();
+	private Comparator<Annotation> rowOrder = Comparator.comparingInt(AnnotationOutlinePage::position);
 
 	AnnotationOutlinePage(AnnotationEditor editor) {
 		this.editor = editor;
@@ -61,23 +64,18 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		table = new TableViewer(control, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.getControl());
 		table.getTable().setHeaderVisible(true);
-		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.setUseHashlookup(true);
+		// Rows come from our own filtered, sorted list, so that a change re-sorts nothing and only visible rows exist.
+		table.setContentProvider((ILazyContentProvider) index -> table.replace(rows.get(index), index));
 		column("Id", 50, Annotation::getId, Comparator.comparing(Annotation::getId, AnnotationOutlinePage::compareIds));
 		column("Type", 80, AnnotationOutlinePage::typeName, Comparator.comparing(AnnotationOutlinePage::typeName));
 		column("Text", 160, this::coveredText, Comparator.comparingInt(AnnotationOutlinePage::position));
 		column("Status", 70, annotation -> annotation.getStatus().getLiteral(), Comparator.comparing(Annotation::getStatus));
 		column("Origin", 70, Annotation::getOrigin, Comparator.comparing(Annotation::getOrigin, Comparator.nullsFirst(String::compareTo)));
-		table.setComparator(new ColumnComparator(Comparator.comparingInt(AnnotationOutlinePage::position)));
-		table.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer viewer, Object parent, Object element) {
-				return passes((Annotation) element);
-			}
-		});
-		typeOrTextFilter.addModifyListener(event -> table.refresh());
-		statusFilter.addModifyListener(event -> table.refresh());
+		typeOrTextFilter.addModifyListener(event -> refresh());
+		statusFilter.addModifyListener(event -> refresh());
 		table.addSelectionChangedListener(event -> {
-			if (!following && event.getStructuredSelection().getFirstElement() instanceof Annotation chosen) {
+			if (event.getStructuredSelection().getFirstElement() instanceof Annotation chosen && chosen != editor.getCurrentAnnotation()) {
 				editor.select(chosen);
 			}
 		});
@@ -98,7 +96,8 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 			boolean descending = table.getTable().getSortColumn() == column.getColumn() && table.getTable().getSortDirection() == SWT.UP;
 			table.getTable().setSortColumn(column.getColumn());
 			table.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-			table.setComparator(new ColumnComparator(descending ? order.reversed() : order));
+			rowOrder = descending ? order.reversed() : order;
+			refresh();
 		});
 	}
 
@@ -111,12 +110,38 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		return wanted.isEmpty() || typeName(annotation).toLowerCase().contains(wanted) || coveredText(annotation).toLowerCase().contains(wanted);
 	}
 
-	/** Shows the document's annotations as they are now. */
+	/** Lists the document's annotations as they are now. */
 	void refresh() {
-		if (table != null && !table.getControl().isDisposed()) {
-			table.setInput(editor.getDocument().getAnnotations().toArray());
-			follow(editor.getCurrentAnnotation());
+		if (table == null || table.getControl().isDisposed()) {
+			return;
 		}
+		rows = new ArrayList<>(editor.getDocument().getAnnotations().stream().filter(this::passes).sorted(rowOrder).toList());
+		showRows();
+	}
+
+	private void showRows() {
+		table.setInput(rows);
+		table.setItemCount(rows.size());
+		table.refresh();
+		follow(editor.getCurrentAnnotation());
+	}
+
+	/** Lists what a batch of changes added, removed or changed, and leaves the other rows alone. */
+	void update(DocumentChanges.Batch changes) {
+		if (table == null || table.getControl().isDisposed() || changes.isEmpty()) {
+			return;
+		}
+		Set<Annotation> gone = new HashSet<>(changes.removed());
+		// A changed row may now pass or fail the filters, or sort elsewhere: it goes and comes back.
+		gone.addAll(changes.changed());
+		rows.removeIf(gone::contains);
+		for (Annotation annotation : Stream.concat(changes.added().stream(), changes.changed().stream()).toList()) {
+			if (passes(annotation)) {
+				int at = Collections.binarySearch(rows, annotation, rowOrder);
+				rows.add(at < 0 ? -at - 1 : at, annotation);
+			}
+		}
+		showRows();
 	}
 
 	/** Selects the editor's current annotation in the table. */
@@ -124,11 +149,12 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
-		following = true;
-		try {
-			table.setSelection(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current), true);
-		} finally {
-			following = false;
+		int row = current == null ? -1 : rows.indexOf(current);
+		if (row < 0) {
+			table.getTable().deselectAll();
+		} else {
+			table.replace(current, row);
+			table.getTable().setSelection(row);
 		}
 	}
 
@@ -189,20 +215,5 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 	@Override
 	public void setFocus() {
 		table.getControl().setFocus();
-	}
-
-	/** Sorts rows by a comparator of annotations. */
-	private static final class ColumnComparator extends ViewerComparator {
-
-		private final Comparator<Annotation> order;
-
-		ColumnComparator(Comparator<Annotation> order) {
-			this.order = order;
-		}
-
-		@Override
-		public int compare(Viewer viewer, Object a, Object b) {
-			return order.compare((Annotation) a, (Annotation) b);
-		}
 	}
 }

@@ -32,13 +32,22 @@ public final class SpanHighlighter {
 	}
 
 	public StyleRange[] styleRanges(Collection<Annotation> shown) {
+		return styleRanges(shown, 0, Integer.MAX_VALUE);
+	}
+
+	/** The style ranges within [from, to): spans reaching out of it are cut at its ends. */
+	public StyleRange[] styleRanges(Collection<Annotation> shown, int from, int to) {
 		List<Piece> pieces = new ArrayList<>();
 		TreeSet<Integer> boundaries = new TreeSet<>();
 		for (Annotation annotation : shown) {
 			for (Span span : annotation.getSpans()) {
-				pieces.add(new Piece(annotation, span.getBegin(), span.getEnd()));
-				boundaries.add(span.getBegin());
-				boundaries.add(span.getEnd());
+				int begin = Math.max(from, span.getBegin());
+				int end = Math.min(to, span.getEnd());
+				if (begin < end) {
+					pieces.add(new Piece(annotation, begin, end));
+					boundaries.add(begin);
+					boundaries.add(end);
+				}
 			}
 		}
 		pieces.sort(Comparator.comparingInt(Piece::begin));
