@@ -75,7 +75,7 @@ class AnnotationViewsTest {
 			IPropertySource properties = Adapters.adapt(capture, IPropertySource.class);
 			assertNotNull(properties);
 			List<String> names = Arrays.stream(properties.getPropertyDescriptors()).map(IPropertyDescriptor::getDisplayName).toList();
-			assertTrue(names.containsAll(List.of("Id", "Type", "Status", "Modality", "Target")), names.toString());
+			assertTrue(names.containsAll(List.of("Id", "Type", "Status", "Modality", "T35 LOC", "T36 GPE")), names.toString());
 
 			properties.setPropertyValue("attribute:Modality", 1);
 			assertEquals("asserted", modality(capture), "the first value after the empty choice");
@@ -83,6 +83,13 @@ class AnnotationViewsTest {
 			EditorFixture.page().activate(editor);
 			fixture.command("org.eclipse.ui.edit.undo");
 			assertEquals("reported", modality(capture));
+
+			// Capture's roles are Agent, Target, Place and Time; after them comes the choice that removes the argument.
+			assertEquals(1, properties.getPropertyValue("argument:0"), "Zayn al-Abidin is a Target");
+			properties.setPropertyValue("argument:0", 0);
+			assertEquals("Agent", capture.getArguments().get(0).getRole());
+			properties.setPropertyValue("argument:0", 4);
+			assertEquals(1, capture.getArguments().size(), "the last choice removes the argument");
 
 			int attack = editor.getSchema().getEventTypes().stream().map(AnnotationType::getName).toList().indexOf("Attack");
 			properties.setPropertyValue("type", attack);

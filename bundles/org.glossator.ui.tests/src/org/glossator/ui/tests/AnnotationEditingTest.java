@@ -161,6 +161,24 @@ class AnnotationEditingTest {
 	}
 
 	@Test
+	void aSpanIsSplitAtTheCaretAndItsFragmentsMergedAgain() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Split")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			int at = fixture.select("Recep Tayyip Erdogan", 0, false);
+			Annotation erdogan = editor.getCurrentAnnotation();
+			fixture.text().setCaretOffset(at + "Recep ".length());
+			fixture.command("org.glossator.ui.splitSpan");
+			assertEquals(2, erdogan.getSpans().size());
+			assertEquals("Recep Tayyip Erdogan", fixture.coveredText(erdogan), "the space at the cut drops out");
+			assertEquals(at + "Recep".length(), erdogan.getSpans().get(0).getEnd());
+
+			fixture.command("org.glossator.ui.mergeSpans");
+			assertEquals(1, erdogan.getSpans().size());
+			assertEquals("Recep Tayyip Erdogan", fixture.coveredText(erdogan));
+		}
+	}
+
+	@Test
 	void proposalsAreReviewedWithNextAcceptAndReject() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Review")) {
 			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);

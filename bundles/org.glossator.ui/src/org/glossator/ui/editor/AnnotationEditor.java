@@ -306,6 +306,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		case ADD_ARGUMENT -> startLink(current, false);
 		case ADD_RELATION -> startLink(current, true);
 		case ADD_FRAGMENT -> addFragment(current);
+		case SPLIT_SPAN -> splitSpan(current);
+		case MERGE_SPANS -> mergeSpans(current);
 		case JUMP_ARGUMENT -> jumpArgument(current);
 		case END_LATER -> moveBoundary(current, false, 1, false);
 		case END_EARLIER -> moveBoundary(current, false, -1, false);
@@ -464,6 +466,42 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		spans.add(fragment);
 		spans.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 		execute(commands.changeSpans(annotation, spans));
+	}
+
+	private void splitSpan(Annotation annotation) {
+		int caret = view.widget().getCaretOffset();
+		List<TextRange> spans = annotation == null ? List.of() : rangesOf(annotation);
+		for (int i = 0; i < spans.size(); i++) {
+			TextRange span = spans.get(i);
+			if (span.begin() < caret && caret < span.end()) {
+				String text = document.getText();
+				int cutEnd = caret;
+				while (cutEnd > span.begin() && Character.isWhitespace(text.charAt(cutEnd - 1))) {
+					cutEnd--;
+				}
+				int cutBegin = caret;
+				while (cutBegin < span.end() && Character.isWhitespace(text.charAt(cutBegin))) {
+					cutBegin++;
+				}
+				if (cutEnd == span.begin() || cutBegin == span.end()) {
+					break;
+				}
+				spans.set(i, new TextRange(span.begin(), cutEnd));
+				spans.add(i + 1, new TextRange(cutBegin, span.end()));
+				execute(commands.changeSpans(annotation, spans));
+				return;
+			}
+		}
+		status("Put the caret inside the current annotation's text, where it should be cut.");
+	}
+
+	private void mergeSpans(Annotation annotation) {
+		if (annotation == null || annotation.getSpans().size() < 2) {
+			status("The current annotation has only one span.");
+			return;
+		}
+		List<TextRange> spans = rangesOf(annotation);
+		execute(commands.changeSpans(annotation, List.of(new TextRange(spans.get(0).begin(), spans.get(spans.size() - 1).end()))));
 	}
 
 	private static List<TextRange> rangesOf(Annotation annotation) {

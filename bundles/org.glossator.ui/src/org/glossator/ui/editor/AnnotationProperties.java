@@ -20,13 +20,15 @@ import org.glossator.model.Argument;
 import org.glossator.model.AttributeDefinition;
 import org.glossator.model.AttributeValue;
 import org.glossator.model.Event;
+import org.glossator.model.EventType;
 import org.glossator.model.GlossatorPackage;
 import org.glossator.model.Relation;
 import org.glossator.model.Schema;
 
 /**
- * What the Properties view shows of an annotation: its type, status and attributes, editable with the choices the
- * schema allows, and its arguments or relation ends. Every change is an undoable command of the document.
+ * What the Properties view shows of an annotation: its type, status, attributes and arguments' roles, editable with
+ * the choices the schema allows (an argument can also be removed there), and a relation's ends. Every change is an
+ * undoable command of the document.
  */
 final class AnnotationProperties implements IPropertySource {
 
@@ -37,6 +39,7 @@ final class AnnotationProperties implements IPropertySource {
 	private static final String CONFIDENCE = "confidence";
 	private static final String ATTRIBUTE = "attribute:";
 	private static final String ARGUMENT = "argument:";
+	private static final String REMOVE_ARGUMENT = "(remove this argument)";
 	private static final String ANNOTATION_CATEGORY = "Annotation";
 	private static final String ATTRIBUTES_CATEGORY = "Attributes";
 	private static final String LINKS_CATEGORY = "Arguments and ends";
@@ -71,7 +74,9 @@ final class AnnotationProperties implements IPropertySource {
 		}
 		if (annotation instanceof Event event) {
 			for (int i = 0; i < event.getArguments().size(); i++) {
-				descriptors.add(readOnly(ARGUMENT + i, event.getArguments().get(i).getRole(), LINKS_CATEGORY));
+				Argument argument = event.getArguments().get(i);
+				descriptors.add(inCategory(new ComboBoxPropertyDescriptor(ARGUMENT + i, label(argument.getFiller()), roleChoices(event)),
+						LINKS_CATEGORY));
 			}
 		} else if (annotation instanceof Relation) {
 			descriptors.add(readOnly(ARGUMENT + "source", "Source", LINKS_CATEGORY));
@@ -106,13 +111,30 @@ final class AnnotationProperties implements IPropertySource {
 		return definition == null || definition.getValues().isEmpty() ? value : List.of(choices(definition)).indexOf(value);
 	}
 
-	private String link(String which) {
-		Annotation other = switch (which) {
-		case "source" -> ((Relation) annotation).getSource();
-		case "target" -> ((Relation) annotation).getTarget();
-		default -> ((Event) annotation).getArguments().get(Integer.parseInt(which)).getFiller();
+	private Object link(String which) {
+		return switch (which) {
+		case "source" -> label(((Relation) annotation).getSource());
+		case "target" -> label(((Relation) annotation).getTarget());
+		default -> {
+			Event event = (Event) annotation;
+			yield List.of(roleChoices(event)).indexOf(event.getArguments().get(Integer.parseInt(which)).getRole());
+		}
 		};
+	}
+
+	private static String label(Annotation other) {
 		return other == null ? "" : other.getId() + " " + (other.getType() == null ? "" : other.getType().getName());
+	}
+
+	/** The roles of the event's type, and a last choice that removes the argument. */
+	private static String[] roleChoices(Event event) {
+		List<String> roles = new ArrayList<>();
+		if (event.getType() instanceof EventType type) {
+			type.getRoles().forEach(role -> roles.add(role.getName()));
+		}
+		event.getArguments().stream().map(Argument::getRole).filter(role -> !roles.contains(role)).forEach(roles::add);
+		roles.add(REMOVE_ARGUMENT);
+		return roles.toArray(String[]::new);
 	}
 
 	@Override
@@ -129,6 +151,11 @@ final class AnnotationProperties implements IPropertySource {
 			case REJECTED -> commands.reject(annotation);
 			case PROPOSED -> SetCommand.create(domain, annotation, GlossatorPackage.Literals.ANNOTATION__STATUS, status);
 			};
+		} else if (key.startsWith(ARGUMENT)) {
+			Event event = (Event) annotation;
+			Argument argument = event.getArguments().get(Integer.parseInt(key.substring(ARGUMENT.length())));
+			String role = roleChoices(event)[(Integer) value];
+			command = REMOVE_ARGUMENT.equals(role) ? commands.removeArgument(argument) : commands.changeArgumentRole(argument, role);
 		} else if (key.startsWith(ATTRIBUTE)) {
 			String name = key.substring(ATTRIBUTE.length());
 			String text = value instanceof Integer index ? choices(definition(name))[index] : (String) value;

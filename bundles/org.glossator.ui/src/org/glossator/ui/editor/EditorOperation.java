@@ -17,6 +17,10 @@ public enum EditorOperation {
 	ADD_RELATION,
 	/** Adds the selected text as one more fragment of the current annotation. */
 	ADD_FRAGMENT,
+	/** Cuts the current annotation's span at the caret into two fragments (white space at the cut drops out). */
+	SPLIT_SPAN,
+	/** Joins the current annotation's fragments into one span from the first to the last. */
+	MERGE_SPANS,
 	/** From an event to its arguments' fillers in turn, and from a filler back to its event. */
 	JUMP_ARGUMENT,
 	END_LATER,
