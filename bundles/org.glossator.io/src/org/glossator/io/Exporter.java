@@ -1,0 +1,24 @@
+package org.glossator.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.glossator.model.Document;
+import org.glossator.model.Schema;
+
+/**
+ * Writes documents in one format. Every file is written atomically, and whatever the
+ * format cannot carry goes into the {@link LossReport}: an export is never silently
+ * incomplete.
+ */
+public interface Exporter {
+
+	/**
+	 * Writes what the format keeps once for a whole corpus (brat's annotation.conf, a UIMA
+	 * type system) into {@code folder}; formats without such a file write nothing.
+	 */
+	void exportSchema(Schema schema, Path folder, LossReport report) throws IOException;
+
+	/** Writes one document, with its text set and its types from {@code schema}, into {@code folder}. */
+	void exportDocument(Document document, Schema schema, Path folder, LossReport report) throws IOException;
+}

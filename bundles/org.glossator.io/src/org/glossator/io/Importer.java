@@ -1,0 +1,25 @@
+package org.glossator.io;
+
+import java.nio.file.Path;
+
+import org.glossator.model.Schema;
+
+/**
+ * Reads documents of one format into the model. A document is read whole or not at
+ * all: any problem throws an {@link ImportException} that names file, line and problem.
+ */
+public interface Importer {
+
+	/**
+	 * Reads the schema the format keeps beside its documents (brat's annotation.conf) in
+	 * {@code folder}, or returns null when there is none.
+	 */
+	Schema importSchema(Path folder) throws ImportException;
+
+	/**
+	 * Reads the document stored in {@code file} (any of its files, e.g. the .txt or the .ann
+	 * of a brat pair), with types resolved in {@code schema}. The document's text is set, its
+	 * text path is the name of its text file and its hash that of the text's bytes.
+	 */
+	ImportedDocument importDocument(Path file, Schema schema) throws ImportException;
+}

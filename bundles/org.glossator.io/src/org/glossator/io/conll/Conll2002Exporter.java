@@ -1,0 +1,32 @@
+package org.glossator.io.conll;
+
+import java.util.Set;
+
+/** CoNLL-2002: token and tag per line, IOB2 (every mention starts with B-), a blank line between sentences. */
+public final class Conll2002Exporter extends ConllExporter {
+
+	/** Writes mentions of every entity type. */
+	public Conll2002Exporter() {
+		this(Set.of());
+	}
+
+	/** Writes mentions of the named entity types only; the others are reported as not carried. */
+	public Conll2002Exporter(Set<String> entityLayer) {
+		super(entityLayer);
+	}
+
+	@Override
+	String header() {
+		return "";
+	}
+
+	@Override
+	String line(String token, String tag) {
+		return token + " " + tag;
+	}
+
+	@Override
+	boolean beginsWithB(boolean followsSameType) {
+		return true;
+	}
+}

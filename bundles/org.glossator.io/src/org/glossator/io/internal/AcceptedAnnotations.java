@@ -1,0 +1,62 @@
+package org.glossator.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.glossator.io.LossReport;
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.Argument;
+import org.glossator.model.Document;
+import org.glossator.model.Event;
+import org.glossator.model.Relation;
+import org.glossator.model.validation.AnnotationValidator;
+
+/**
+ * What every export writes: the accepted annotations. A dataset must not present a
+ * proposal or a rejection as an annotator's decision, so the others stay out, and so do
+ * the links to them; each is reported. So is the provenance of accepted annotations
+ * (origin, confidence), which none of the built-in formats carries.
+ */
+public final class AcceptedAnnotations {
+
+	public static final String NOT_ACCEPTED = "not accepted (only accepted annotations are written)";
+
+	private AcceptedAnnotations() {
+	}
+
+	/** The accepted annotations in document order, without relations that link an annotation left out. */
+	public static List<Annotation> of(Document document, String documentName, LossReport report) {
+		List<Annotation> accepted = new ArrayList<>();
+		for (Annotation annotation : document.getAnnotations()) {
+			String label = AnnotationValidator.label(annotation);
+			if (!isAccepted(annotation)) {
+				report.add(documentName, label + " " + annotation.getStatus().getLiteral(), NOT_ACCEPTED);
+			} else if (annotation instanceof Relation relation && !(isAccepted(relation.getSource()) && isAccepted(relation.getTarget()))) {
+				report.add(documentName, label, "relation with an end not accepted");
+			} else {
+				if (!"human".equals(annotation.getOrigin())) {
+					report.add(documentName, label + " " + annotation.getOrigin(), "origin");
+				}
+				if (annotation.getConfidence() != null) {
+					report.add(documentName, label + " " + annotation.getConfidence(), "confidence");
+				}
+				if (annotation instanceof Event event) {
+					event.getArguments().stream().filter(argument -> !isAccepted(argument.getFiller())).forEach(argument -> report
+							.add(documentName, label + " argument " + argument.getRole(), "argument filled by an annotation not accepted"));
+				}
+				accepted.add(annotation);
+			}
+		}
+		return accepted;
+	}
+
+	/** The arguments of an accepted event that an export writes. */
+	public static List<Argument> arguments(Event event) {
+		return event.getArguments().stream().filter(argument -> isAccepted(argument.getFiller())).toList();
+	}
+
+	private static boolean isAccepted(Annotation annotation) {
+		return annotation.getStatus() == AnnotationStatus.ACCEPTED;
+	}
+}

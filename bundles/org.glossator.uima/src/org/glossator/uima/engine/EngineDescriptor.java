@@ -1,0 +1,49 @@
+package org.glossator.uima.engine;
+
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.analysis_component.AnalysisComponent;
+
+/**
+ * An analysis engine as contributed to {@code org.glossator.uima.engines}: either an
+ * {@link AnalysisComponent} class (uimaFIT style, parameters from its {@code @ConfigurationParameter} fields) or
+ * a UIMA XML analysis engine descriptor, with parameter values that override the defaults and the schema types
+ * it can produce.
+ *
+ * @param componentClass the component, or null for a descriptor engine
+ * @param descriptor the XML descriptor, or null for a class engine
+ * @param classLoader loads the engine's classes and the resources its descriptor refers to
+ * @param parameters parameter values as text: numbers and booleans are converted to the parameter's declared
+ *            type, and a multi-valued parameter takes a comma-separated list
+ * @param producedTypes names of the types the engine can produce (schema type names or UIMA type names)
+ */
+public record EngineDescriptor(String id, String name, Class<? extends AnalysisComponent> componentClass, URL descriptor,
+		ClassLoader classLoader, Map<String, String> parameters, List<String> producedTypes) {
+
+	public EngineDescriptor {
+		if ((componentClass == null) == (descriptor == null)) {
+			throw new IllegalArgumentException("Engine " + id + " needs either a component class or a descriptor");
+		}
+		parameters = Map.copyOf(parameters);
+		producedTypes = List.copyOf(producedTypes);
+	}
+
+	/** The same engine with more parameter values, which replace those of the same names: a pipeline step's settings. */
+	public EngineDescriptor withParameters(Map<String, String> values) {
+		Map<String, String> merged = new LinkedHashMap<>(parameters);
+		merged.putAll(values);
+		return new EngineDescriptor(id, name, componentClass, descriptor, classLoader, merged, producedTypes);
+	}
+
+	public static EngineDescriptor ofClass(String id, Class<? extends AnalysisComponent> componentClass, Map<String, String> parameters) {
+		return new EngineDescriptor(id, id, componentClass, null, componentClass.getClassLoader(), parameters, List.of());
+	}
+
+	/** A descriptor engine whose classes load with the given loader. */
+	public static EngineDescriptor ofDescriptor(String id, URL descriptor, ClassLoader classLoader, Map<String, String> parameters) {
+		return new EngineDescriptor(id, id, null, descriptor, classLoader, parameters, List.of());
+	}
+}

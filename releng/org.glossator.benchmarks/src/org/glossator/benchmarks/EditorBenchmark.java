@@ -1,0 +1,290 @@
+package org.glossator.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.glossator.core.store.CorpusStore;
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.AnnotationType;
+import org.glossator.model.Argument;
+import org.glossator.model.Document;
+import org.glossator.model.EntityMention;
+import org.glossator.model.EntityType;
+import org.glossator.model.Event;
+import org.glossator.model.EventType;
+import org.glossator.model.GlossatorFactory;
+import org.glossator.model.Relation;
+import org.glossator.model.RelationType;
+import org.glossator.model.Schema;
+import org.glossator.model.Span;
+import org.glossator.ui.editor.AnnotationEditor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The annotation editor on a generated document of 2 million tokens and 200,000 annotations, beside a plain
+ * StyledText holding the same text without annotations, in the same run: open and first paint, create and undo
+ * one annotation, repaint after scrolling a page, heap per annotation. Writes a Markdown table.
+ */
+class EditorBenchmark {
+
+	private static final int TOKENS = 2_000_000;
+	private static final int ENTITIES = 150_000;
+	private static final int EVENTS = 30_000;
+	private static final int RELATIONS = 20_000;
+	private static final int SCROLLS = 30;
+	private static final GlossatorFactory MODEL = GlossatorFactory.eINSTANCE;
+
+	@Test
+	void largeDocument() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Benchmark");
+		if (project.exists()) {
+			project.delete(true, null);
+		}
+		project.create(null);
+		project.open(null);
+		Path folder = Path.of(project.getLocationURI());
+		Files.copy(Path.of(ResourcesPlugin.getWorkspace().getRoot().getProject("Sample Corpus").getFile("schema.xmi").getLocationURI()),
+				folder.resolve("schema.xmi"));
+		String text = generatedText(new Random(42));
+		IFile textFile = project.getFile("large.txt");
+		textFile.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		int annotationCount = annotate(folder, text, new Random(7));
+		project.refreshLocal(IProject.DEPTH_INFINITE, null);
+
+		Display display = Display.getCurrent();
+		List<String> rows = new ArrayList<>();
+
+		// Baseline: a plain StyledText with the same text and no annotations.
+		long heapBeforePlain = usedHeap();
+		Shell shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		shell.setSize(1200, 800);
+		long plainOpen = nanos(() -> {
+			StyledText plain = new StyledText(shell, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
+			plain.setText(text);
+			shell.layout();
+			shell.open();
+			plain.update();
+		});
+		StyledText plain = (StyledText) shell.getChildren()[0];
+		long heapPlain = usedHeap() - heapBeforePlain;
+		long[] plainScrolls = scrolls(plain);
+		shell.dispose();
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		long heapBefore = usedHeap();
+		AnnotationEditor[] opened = new AnnotationEditor[1];
+		long editorOpen = nanos(() -> {
+			opened[0] = (AnnotationEditor) IDE.openEditor(page, textFile, AnnotationEditor.ID);
+			opened[0].getTextWidget().update();
+		});
+		AnnotationEditor editor = opened[0];
+		long heapEditor = usedHeap() - heapBefore;
+		assertEquals(annotationCount, editor.getDocument().getAnnotations().size());
+		StyledText widget = editor.getTextWidget();
+
+		EntityType per = editor.getSchema().getEntityTypes().get(0);
+		int free = text.indexOf(" benchmarkfree ");
+		widget.setSelection(free + 1, free + 1 + "benchmarkfree".length());
+		long create = nanos(() -> {
+			editor.applyType(per);
+			widget.update();
+		});
+		assertEquals(annotationCount + 1, editor.getDocument().getAnnotations().size());
+		long undo = nanos(() -> {
+			editor.getEditingDomain().getCommandStack().undo();
+			widget.update();
+		});
+		assertEquals(annotationCount, editor.getDocument().getAnnotations().size());
+		widget.setTopPixel(0);
+		long[] editorScrolls = scrolls(widget);
+		page.closeAllEditors(false);
+
+		rows.add(row("Open and first paint", ms(editorOpen), ms(plainOpen), "< 2000 ms, at most 2x plain"));
+		rows.add(row("Create one annotation (command, redraw)", ms(create), "-", "< 50 ms"));
+		rows.add(row("Undo it", ms(undo), "-", "< 50 ms"));
+		rows.add(row("Repaint after scrolling a page, median of " + SCROLLS, ms(median(editorScrolls)), ms(median(plainScrolls)), "< 16 ms"));
+		rows.add(row("Repaint after scrolling a page, slowest", ms(max(editorScrolls)), ms(max(plainScrolls)), ""));
+		rows.add(row("Heap after opening", mb(heapEditor), mb(heapPlain), ""));
+		rows.add(row("Heap per annotation (editor minus plain text)", String.format(Locale.ROOT, "%.0f bytes",
+				(heapEditor - heapPlain) / (double) annotationCount), "-", ""));
+		report(text, annotationCount, rows);
+		project.delete(true, null);
+	}
+
+	/** Sentences of the sample text, shuffled, until there are enough tokens; paragraphs of about twenty sentences. */
+	private static String generatedText(Random random) throws IOException {
+		String sample = Files.readString(Path.of(ResourcesPlugin.getWorkspace().getRoot().getProject("Sample Corpus")
+				.getFile("000_99a4f567e82471d6.txt").getLocationURI()), StandardCharsets.UTF_8);
+		String[] sentences = sample.replace('\n', ' ').split("(?<=[.!?]) ");
+		StringBuilder text = new StringBuilder(TOKENS * 7);
+		int tokens = 0;
+		int inParagraph = 0;
+		text.append("Benchmark text with a benchmarkfree word. ");
+		while (tokens < TOKENS) {
+			String sentence = sentences[random.nextInt(sentences.length)].trim();
+			text.append(sentence).append(++inParagraph % 20 == 0 ? "\n" : " ");
+			tokens += sentence.split("\\s+").length;
+		}
+		return text.toString();
+	}
+
+	/** Entity mentions on every so many words, events with arguments among them, and relations between neighbours. */
+	private static int annotate(Path folder, String text, Random random) throws Exception {
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = store.load(folder.resolve("large.txt"));
+		Schema schema = store.corpus().getSchema();
+		List<int[]> words = new ArrayList<>();
+		Matcher word = Pattern.compile("\\p{L}+").matcher(text);
+		int skip = text.indexOf("benchmarkfree") + "benchmarkfree".length();
+		while (word.find()) {
+			if (word.start() > skip) {
+				words.add(new int[] { word.start(), word.end() });
+			}
+		}
+		int stride = words.size() / (ENTITIES + EVENTS);
+		List<Annotation> entities = new ArrayList<>();
+		int events = 0;
+		for (int i = 0; i * stride < words.size() && entities.size() + events < ENTITIES + EVENTS; i++) {
+			int[] at = words.get(i * stride);
+			if (i % 6 == 5 && events < EVENTS && entities.size() >= 2) {
+				EventType type = schema.getEventTypes().get(random.nextInt(schema.getEventTypes().size()));
+				Event event = MODEL.createEvent();
+				event.setId("E" + ++events);
+				place(event, type, at);
+				for (int a = 0; a < 2; a++) {
+					Argument argument = MODEL.createArgument();
+					argument.setRole(type.getRoles().get(a % type.getRoles().size()).getName());
+					argument.setFiller(entities.get(entities.size() - 1 - a));
+					event.getArguments().add(argument);
+				}
+				document.getAnnotations().add(event);
+			} else {
+				EntityMention mention = MODEL.createEntityMention();
+				mention.setId("T" + (entities.size() + 1));
+				place(mention, schema.getEntityTypes().get(random.nextInt(schema.getEntityTypes().size())), at);
+				if (random.nextInt(10) == 0) {
+					mention.setStatus(AnnotationStatus.PROPOSED);
+					mention.setOrigin("benchmark");
+					mention.setConfidence(random.nextDouble());
+				}
+				entities.add(mention);
+				document.getAnnotations().add(mention);
+			}
+		}
+		List<RelationType> relationTypes = schema.getRelationTypes();
+		for (int r = 0; r < RELATIONS; r++) {
+			Relation relation = MODEL.createRelation();
+			relation.setId("R" + (r + 1));
+			relation.setType(relationTypes.get(r % relationTypes.size()));
+			int from = (int) ((long) r * (entities.size() - 1) / RELATIONS);
+			relation.setSource(entities.get(from));
+			relation.setTarget(entities.get(from + 1));
+			document.getAnnotations().add(relation);
+		}
+		store.save(document);
+		return document.getAnnotations().size();
+	}
+
+	private static void place(Annotation annotation, AnnotationType type, int[] at) {
+		annotation.setType(type);
+		Span span = MODEL.createSpan();
+		span.setBegin(at[0]);
+		span.setEnd(at[1]);
+		annotation.getSpans().add(span);
+	}
+
+	private static long[] scrolls(StyledText text) {
+		long[] times = new long[SCROLLS];
+		int pageHeight = text.getClientArea().height;
+		for (int i = 0; i < SCROLLS; i++) {
+			int top = text.getTopPixel() + pageHeight;
+			times[i] = nanos(() -> {
+				text.setTopPixel(top);
+				text.update();
+			});
+		}
+		return times;
+	}
+
+	@FunctionalInterface
+	private interface Step {
+		void run() throws Exception;
+	}
+
+	private static long nanos(Step step) {
+		long start = System.nanoTime();
+		try {
+			step.run();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+		return System.nanoTime() - start;
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private static long median(long[] values) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static long max(long[] values) {
+		return Arrays.stream(values).max().orElse(0);
+	}
+
+	private static String ms(long nanos) {
+		return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+	}
+
+	private static String mb(long bytes) {
+		return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+	}
+
+	private static String row(String what, String editor, String plain, String target) {
+		return "| " + what + " | " + editor + " | " + plain + " | " + target + " |";
+	}
+
+	private static void report(String text, int annotations, List<String> rows) throws IOException {
+		StringBuilder report = new StringBuilder();
+		report.append(String.format(Locale.ROOT, "Document: %,d characters, %,d annotations; %d cores, Java %s.%n%n", text.length(),
+				annotations, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+		report.append("| Measure | Annotation editor | Plain StyledText | Target |\n| --- | --- | --- | --- |\n");
+		rows.forEach(row -> report.append(row).append('\n'));
+		System.out.println(report);
+		Path out = Path.of(System.getProperty("glossator.benchmark.results", "target/editor-benchmark.md"));
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report);
+	}
+}
