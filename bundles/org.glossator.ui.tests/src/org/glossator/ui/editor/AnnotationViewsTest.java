@@ -108,13 +108,13 @@ class AnnotationViewsTest {
 			assertEquals(19, types.getItemCount(), "6 entity, 9 event and 4 relation types");
 			TableItem gpe = Arrays.stream(types.getItems()).filter(item -> item.getText(0).equals("GPE")).findFirst().orElseThrow();
 			int damasco = editor.getDocument().getText().indexOf("Damasco");
-			assertNotNull(editor.getTextWidget().getStyleRangeAtOffset(damasco));
+			assertNotNull(editor.getStyleAt(damasco));
 
 			toggle(types, gpe, false);
 			assertTrue(editor.isTypeHidden((AnnotationType) gpe.getData()));
-			assertNull(editor.getTextWidget().getStyleRangeAtOffset(damasco), "hidden types are not drawn");
+			assertNull(editor.getStyleAt(damasco), "hidden types are not drawn");
 			toggle(types, gpe, true);
-			assertNotNull(editor.getTextWidget().getStyleRangeAtOffset(damasco));
+			assertNotNull(editor.getStyleAt(damasco));
 
 			int western = editor.getDocument().getText().indexOf("Western officials");
 			editor.getTextWidget().setSelection(western, western + "Western officials".length());

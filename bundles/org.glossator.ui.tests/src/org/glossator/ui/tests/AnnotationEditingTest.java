@@ -53,12 +53,12 @@ class AnnotationEditingTest {
 			assertEquals("rebel forces", fixture.coveredText(created));
 			assertEquals("T48", created.getId(), "brat-like ids continue after the highest in use");
 			assertTrue(editor.isDirty());
-			StyleRange shown = fixture.text().getStyleRangeAtOffset(offset + 3);
+			StyleRange shown = fixture.editor.getStyleAt(offset + 3);
 			assertNotNull(shown, "the new entity is drawn at once");
 
 			fixture.command(UNDO);
 			assertEquals(before, editor.getDocument().getAnnotations().size());
-			assertNull(fixture.text().getStyleRangeAtOffset(offset + 3));
+			assertNull(fixture.editor.getStyleAt(offset + 3));
 			assertFalse(editor.isDirty(), "undoing every change leaves nothing to save");
 
 			fixture.command(REDO);
@@ -197,7 +197,7 @@ class AnnotationEditingTest {
 			fixture.command("org.glossator.ui.rejectOrDelete");
 			assertEquals(AnnotationStatus.REJECTED, second.getStatus(), "rejecting keeps the decision");
 			assertTrue(editor.getDocument().getAnnotations().contains(second));
-			assertNull(fixture.text().getStyleRangeAtOffset(at), "rejected proposals are hidden");
+			assertNull(fixture.editor.getStyleAt(at), "rejected proposals are hidden");
 
 			fixture.command(UNDO);
 			assertEquals(AnnotationStatus.PROPOSED, second.getStatus());
@@ -263,20 +263,28 @@ class AnnotationEditingTest {
 			fixture.command(UNDO);
 			fixture.command(UNDO);
 			fixture.command(REDO);
-			StyleRange[] stepByStep = fixture.text().getStyleRanges();
+			List<String> stepByStep = stylesOfEveryOffset(fixture);
 			fixture.command(SAVE);
 			EditorFixture.page().closeAllEditors(false);
 
-			StyleRange[] afresh = fixture.open(EditorFixture.SAMPLE_TEXT).getTextWidget().getStyleRanges();
+			fixture.open(EditorFixture.SAMPLE_TEXT);
+			List<String> afresh = stylesOfEveryOffset(fixture);
 
-			assertEquals(afresh.length, stepByStep.length);
-			for (int i = 0; i < afresh.length; i++) {
-				assertEquals(afresh[i].start, stepByStep[i].start, "range " + i);
-				assertEquals(afresh[i].length, stepByStep[i].length, "range " + i);
-				assertEquals(afresh[i].borderColor.getRGB(), stepByStep[i].borderColor.getRGB(), "range " + i);
-				assertEquals(afresh[i].borderStyle, stepByStep[i].borderStyle, "range " + i);
+			assertEquals(afresh.size(), stepByStep.size());
+			for (int offset = 0; offset < afresh.size(); offset++) {
+				assertEquals(afresh.get(offset), stepByStep.get(offset), "style at " + offset);
 			}
 		}
+	}
+
+	/** Per offset of the text: the border colour and style drawn there, or "-" for plain text. */
+	private static List<String> stylesOfEveryOffset(EditorFixture fixture) {
+		List<String> styles = new java.util.ArrayList<>();
+		for (int offset = 0; offset < fixture.text().getCharCount(); offset++) {
+			StyleRange style = fixture.editor.getStyleAt(offset);
+			styles.add(style == null ? "-" : style.borderColor.getRGB() + "/" + style.borderStyle);
+		}
+		return styles;
 	}
 
 	@Test

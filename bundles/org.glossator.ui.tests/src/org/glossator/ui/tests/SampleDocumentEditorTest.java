@@ -70,12 +70,12 @@ class SampleDocumentEditorTest {
 		for (Annotation annotation : editor.getDocument().getAnnotations()) {
 			for (Span span : annotation.getSpans()) {
 				if (annotation.getStatus() == AnnotationStatus.REJECTED) {
-					assertNull(widget.getStyleRangeAtOffset(span.getBegin()), "rejected proposals are hidden");
+					assertNull(editor.getStyleAt(span.getBegin()), "rejected proposals are hidden");
 					continue;
 				}
 				RGB typeColour = rgb(annotation.getType().getColor());
 				for (int offset = span.getBegin(); offset < span.getEnd(); offset++) {
-					StyleRange style = widget.getStyleRangeAtOffset(offset);
+					StyleRange style = editor.getStyleAt(offset);
 					assertNotNull(style, annotation.getId() + " is highlighted at " + offset);
 					assertEquals(typeColour, style.borderColor.getRGB(), annotation.getId() + " has its type's colour");
 					assertEquals(lighter(typeColour), style.background.getRGB(), annotation.getId() + " background");
@@ -86,7 +86,7 @@ class SampleDocumentEditorTest {
 			}
 		}
 		assertTrue(checkedSpans >= 50, "the sample has a few dozen annotated spans, saw " + checkedSpans);
-		assertNull(widget.getStyleRangeAtOffset(0), "text outside annotations stays plain");
+		assertNull(editor.getStyleAt(0), "text outside annotations stays plain");
 
 		Path screenshot = Screenshots.take(widget.getShell(), "sample-document");
 		assertTrue(Files.size(screenshot) > 10_000, "a real picture was written: " + screenshot);

@@ -10,6 +10,8 @@ import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.LineStyleEvent;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
@@ -57,17 +59,18 @@ final class AnnotatedText {
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
 		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
 		text.setLineSpacing(LABEL_SPACE);
-		text.setText(document.getText());
 		resources = new LocalResourceManager(JFaceResources.getResources(), text);
+		index = new AnnotationIndex(document, hiddenTypes);
 		highlighter = new SpanHighlighter(type -> colour(TypeColors.of(type)), type -> colour(TypeColors.tint(TypeColors.of(type))));
 		labelFont = resources.create(FontDescriptor.createFrom(text.getFont()).setHeight(7));
+		text.addLineStyleListener(this::styleLine);
 		text.addPaintListener(this::paintOverlays);
 		text.addListener(SWT.MouseHover, event -> {
 			int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
 			Annotation hovered = offset < 0 ? null : index.at(offset);
 			text.setToolTipText(hovered == null ? null : AnnotationDescription.of(hovered, document));
 		});
-		refresh();
+		text.setText(document.getText());
 	}
 
 	StyledText widget() {
@@ -82,7 +85,7 @@ final class AnnotatedText {
 		return selected;
 	}
 
-	/** Redraws what a batch of changes touched; the rest of the document keeps its highlighting. */
+	/** Redraws what a batch of changes touched; the rest of the document keeps its laid-out lines. */
 	void refresh(DocumentChanges.Batch changes) {
 		changes.removed().forEach(index::remove);
 		changes.added().forEach(index::add);
@@ -94,17 +97,52 @@ final class AnnotatedText {
 		if (changes.begin() < changes.end()) {
 			int begin = Math.max(0, changes.begin());
 			int end = Math.min(text.getCharCount(), changes.end());
-			text.replaceStyleRanges(begin, end - begin, highlighter.styleRanges(index.overlapping(begin, end), begin, end));
+			text.redrawRange(begin, end - begin, true);
 		}
-		text.redraw();
+		repaint();
 	}
 
 	/** Redraws the whole document. */
 	void refresh() {
 		index = new AnnotationIndex(document, hiddenTypes);
 		dropVanished();
-		text.setStyleRanges(highlighter.styleRanges(index.inTextOrder()));
-		text.redraw();
+		text.redrawRange(0, text.getCharCount(), true);
+		repaint();
+	}
+
+	/**
+	 * The styles of one line, asked for by the StyledText when it lays the line out: computed from the index, so that
+	 * no style array of the whole document has to be kept in step (on large documents, changing such an array made
+	 * StyledText re-lay-out the document).
+	 */
+	private void styleLine(LineStyleEvent event) {
+		SpanHighlighter.Highlighting line = lineStyles(event.lineOffset, event.lineText);
+		event.ranges = line.ranges();
+		event.styles = line.styles();
+	}
+
+	private SpanHighlighter.Highlighting lineStyles(int lineOffset, String lineText) {
+		int end = lineOffset + lineText.length();
+		return highlighter.highlighting(index.overlapping(lineOffset, end), lineOffset, end);
+	}
+
+	/** The style drawn at an offset, as {@link #styleLine} gives it to the StyledText for its line; null for plain text. */
+	StyleRange styleAt(int offset) {
+		int line = text.getLineAtOffset(offset);
+		SpanHighlighter.Highlighting styles = lineStyles(text.getOffsetAtLine(line), text.getLine(line));
+		int[] ranges = styles.ranges();
+		for (int i = 0; i < styles.styles().length; i++) {
+			if (ranges[2 * i] <= offset && offset < ranges[2 * i] + ranges[2 * i + 1]) {
+				return styles.styles()[i];
+			}
+		}
+		return null;
+	}
+
+	/** Paints the visible area again (overlays included) without StyledText's work of a full redraw(). */
+	private void repaint() {
+		Rectangle area = text.getClientArea();
+		text.redraw(area.x, area.y, area.width, area.height, true);
 	}
 
 	/** Forgets the current and candidate annotations when they are no longer shown. */
@@ -121,7 +159,7 @@ final class AnnotatedText {
 	void select(Annotation annotation) {
 		if (annotation != selected) {
 			selected = annotation;
-			text.redraw();
+			repaint();
 			onSelect.accept(annotation);
 		}
 	}
@@ -144,7 +182,7 @@ final class AnnotatedText {
 	/** Marks the annotation offered as the other end of a new argument or relation (or none). */
 	void setCandidate(Annotation annotation) {
 		candidate = annotation;
-		text.redraw();
+		repaint();
 	}
 
 	private Color colour(RGB rgb) {

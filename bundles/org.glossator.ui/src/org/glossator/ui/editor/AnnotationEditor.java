@@ -25,6 +25,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IFindReplaceTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
@@ -190,6 +191,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	public StyledText getTextWidget() {
 		return view.widget();
+	}
+
+	/** The style the text shows at an offset (colours and border of the annotation drawn there), or null. */
+	public StyleRange getStyleAt(int offset) {
+		return view.styleAt(offset);
 	}
 
 	/** The annotation the editor's keys act on: the one under the caret or the last one moved to. */

@@ -3,10 +3,13 @@ package org.glossator.ui.editor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -20,8 +23,15 @@ import org.glossator.model.Span;
  * Turns the spans of a document into the non-overlapping style ranges a StyledText needs: where spans nest or
  * overlap, the innermost (shortest) annotation colours the stretch. Proposals get a dashed border, accepted
  * annotations a solid one.
+ * <p>
+ * The result shares one style object per type and status, as StyledText wants its styles: handed one distinct
+ * StyleRange per span, it compares each with all others.
  */
 public final class SpanHighlighter {
+
+	/** Ranges as (start, length) pairs, and for each the style it uses: the same few instances again and again. */
+	public record Highlighting(int[] ranges, StyleRange[] styles) {
+	}
 
 	private final Function<AnnotationType, Color> borderColor;
 	private final Function<AnnotationType, Color> backgroundColor;
@@ -31,12 +41,8 @@ public final class SpanHighlighter {
 		this.backgroundColor = backgroundColor;
 	}
 
-	public StyleRange[] styleRanges(Collection<Annotation> shown) {
-		return styleRanges(shown, 0, Integer.MAX_VALUE);
-	}
-
-	/** The style ranges within [from, to): spans reaching out of it are cut at its ends. */
-	public StyleRange[] styleRanges(Collection<Annotation> shown, int from, int to) {
+	/** The highlighting within [from, to): spans reaching out of it are cut at its ends. */
+	public Highlighting highlighting(Collection<Annotation> shown, int from, int to) {
 		List<Piece> pieces = new ArrayList<>();
 		TreeSet<Integer> boundaries = new TreeSet<>();
 		for (Annotation annotation : shown) {
@@ -53,7 +59,9 @@ public final class SpanHighlighter {
 		pieces.sort(Comparator.comparingInt(Piece::begin));
 		// Sweep the stretches between consecutive boundaries; the shortest piece still open covers each one.
 		PriorityQueue<Piece> open = new PriorityQueue<>(Comparator.comparingInt(Piece::extent));
-		List<StyleRange> ranges = new ArrayList<>();
+		IntStream.Builder startsAndLengths = IntStream.builder();
+		List<StyleRange> styleOfRange = new ArrayList<>();
+		Map<List<Object>, StyleRange> styles = new HashMap<>();
 		int next = 0;
 		Integer begin = boundaries.pollFirst();
 		for (Integer end = boundaries.pollFirst(); end != null; begin = end, end = boundaries.pollFirst()) {
@@ -64,18 +72,19 @@ public final class SpanHighlighter {
 				open.poll();
 			}
 			if (!open.isEmpty()) {
-				ranges.add(styleRange(open.peek().annotation(), begin, end));
+				Annotation covering = open.peek().annotation();
+				startsAndLengths.add(begin).add(end - begin);
+				styleOfRange.add(styles.computeIfAbsent(List.of(covering.getType(), covering.getStatus()), key -> style(covering)));
 			}
 		}
-		return ranges.toArray(StyleRange[]::new);
+		return new Highlighting(startsAndLengths.build().toArray(), styleOfRange.toArray(StyleRange[]::new));
 	}
 
-	private StyleRange styleRange(Annotation annotation, int begin, int end) {
-		StyleRange range = new StyleRange(begin, end - begin, null, backgroundColor.apply(annotation.getType()));
-		range.borderStyle = annotation.getStatus() == AnnotationStatus.PROPOSED ? SWT.BORDER_DASH : SWT.BORDER_SOLID;
-		range.borderColor = borderColor.apply(annotation.getType());
-		range.data = annotation;
-		return range;
+	private StyleRange style(Annotation annotation) {
+		StyleRange style = new StyleRange(0, 0, null, backgroundColor.apply(annotation.getType()));
+		style.borderStyle = annotation.getStatus() == AnnotationStatus.PROPOSED ? SWT.BORDER_DASH : SWT.BORDER_SOLID;
+		style.borderColor = borderColor.apply(annotation.getType());
+		return style;
 	}
 
 	private record Piece(Annotation annotation, int begin, int end) {
