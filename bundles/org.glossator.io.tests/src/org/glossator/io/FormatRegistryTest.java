@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.spi.RegistryStrategy;
 import org.glossator.io.brat.BratExporter;
 import org.glossator.io.brat.BratImporter;
 import org.glossator.io.conll.Conll2002Exporter;
+import org.glossator.io.jsonl.SpacyImporter;
 import org.junit.jupiter.api.Test;
 
 class FormatRegistryTest {
@@ -25,7 +26,8 @@ class FormatRegistryTest {
 	void builtInFormatsComeThroughTheExtensionPoint() {
 		FormatRegistry registry = FormatRegistry.fromPlatform();
 		assertEquals(List.of(), registry.problems());
-		assertEquals(List.of("org.glossator.io.brat", "org.glossator.io.conll2002", "org.glossator.io.conll2003", "org.glossator.io.xmi"),
+		assertEquals(List.of("org.glossator.io.brat", "org.glossator.io.conll2002", "org.glossator.io.conll2003", "org.glossator.io.xmi",
+				"org.glossator.io.jsonl", "org.glossator.io.doccano", "org.glossator.io.spacy", "org.glossator.io.tsv"),
 				registry.formats().stream().map(Format::id).toList());
 		Format brat = registry.format("org.glossator.io.brat").orElseThrow();
 		assertEquals("brat standoff", brat.name());
@@ -35,6 +37,7 @@ class FormatRegistryTest {
 		Format conll = registry.format("org.glossator.io.conll2002").orElseThrow();
 		assertInstanceOf(Conll2002Exporter.class, conll.newExporter().orElseThrow());
 		assertTrue(conll.newImporter().isEmpty(), "CoNLL is export only");
+		assertInstanceOf(SpacyImporter.class, registry.format("org.glossator.io.spacy").orElseThrow().newImporter().orElseThrow());
 	}
 
 	/** A registry of its own, fed like Eclipse feeds the platform's, with one good and two broken contributions. */

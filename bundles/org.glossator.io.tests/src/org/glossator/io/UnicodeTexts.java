@@ -33,9 +33,9 @@ public final class UnicodeTexts {
 
 	/**
 	 * Annotates {@code text} with LOC mentions, exports it as {@code a}, imports
-	 * {@code a.<importedExtension>} back and checks that nothing changed or was reported lost.
+	 * {@code importedFile} back and checks that nothing changed or was reported lost.
 	 */
-	public static void assertRoundTrip(Path corpusFolder, Path out, Exporter exporter, Importer importer, String importedExtension,
+	public static void assertRoundTrip(Path corpusFolder, Path out, Exporter exporter, Importer importer, String importedFile,
 			String text, List<List<String>> mentions) throws Exception {
 		CorpusStore store = CorpusStore.open(SampleCorpus.schemaWithTexts(corpusFolder, "a.txt", text));
 		Schema schema = store.corpus().getSchema();
@@ -45,7 +45,8 @@ public final class UnicodeTexts {
 		}
 		LossReport report = new LossReport();
 		exporter.exportDocument(document, schema, out, report);
-		ImportedDocument imported = importer.importDocument(out.resolve("a." + importedExtension), schema);
+		exporter.finish(out, report);
+		ImportedDocument imported = importer.importDocument(out.resolve(importedFile), schema);
 		assertEquals(Canonical.annotations(document), Canonical.annotations(imported.document()));
 		assertEquals(text, imported.document().getText());
 		assertEquals("Nothing lost.", report.toString());

@@ -6,13 +6,9 @@ import java.nio.file.Path;
 
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
-import org.glossator.model.Document;
+import org.glossator.io.internal.EachDocument;
 
-/**
- * Exports a whole corpus in one format: the schema, then each document. Documents that
- * were not loaded before are loaded one at a time and unloaded again, so a large corpus
- * never sits in memory at once.
- */
+/** Exports a whole corpus in one format: the schema, then each document, one at a time. */
 public final class CorpusExport {
 
 	private CorpusExport() {
@@ -24,15 +20,8 @@ public final class CorpusExport {
 		try {
 			Files.createDirectories(folder);
 			exporter.exportSchema(store.corpus().getSchema(), folder, report);
-			for (Path textFile : store.textFiles()) {
-				boolean wasLoaded = store.corpus().getDocuments().stream()
-						.anyMatch(document -> textFile.getFileName().toString().equals(document.getTextPath()));
-				Document document = store.load(textFile);
-				exporter.exportDocument(document, store.corpus().getSchema(), folder, report);
-				if (!wasLoaded) {
-					store.unload(document);
-				}
-			}
+			EachDocument.visit(store, document -> exporter.exportDocument(document, store.corpus().getSchema(), folder, report));
+			exporter.finish(folder, report);
 		} catch (IOException e) {
 			throw new CorpusException(folder, "Cannot export to " + folder + ": " + e, e);
 		}

@@ -21,4 +21,12 @@ public interface Exporter {
 
 	/** Writes one document, with its text set and its types from {@code schema}, into {@code folder}. */
 	void exportDocument(Document document, Schema schema, Path folder, LossReport report) throws IOException;
+
+	/**
+	 * Writes what the format keeps for all documents at once (a JSON lines file) into
+	 * {@code folder}, after the last {@link #exportDocument}; formats with a file per
+	 * document write nothing here.
+	 */
+	default void finish(Path folder, LossReport report) throws IOException {
+	}
 }

@@ -1,6 +1,7 @@
 package org.glossator.io;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.glossator.model.Schema;
 
@@ -22,4 +23,12 @@ public interface Importer {
 	 * text path is the name of its text file and its hash that of the text's bytes.
 	 */
 	ImportedDocument importDocument(Path file, Schema schema) throws ImportException;
+
+	/**
+	 * Reads every document stored in {@code file}: formats that hold many documents in one
+	 * file (JSON lines) override this; all are read, or none.
+	 */
+	default List<ImportedDocument> importDocuments(Path file, Schema schema) throws ImportException {
+		return List.of(importDocument(file, schema));
+	}
 }

@@ -36,6 +36,13 @@ public final class SampleCorpus {
 		return CorpusStore.open(folder);
 	}
 
+	/** A corpus folder with the sample's schema and no texts yet. */
+	public static void copySchema(Path folder) throws IOException {
+		try (InputStream in = sampleBundle().getEntry("corpus/" + FILES[0]).openStream()) {
+			Files.copy(in, folder.resolve(FILES[0]));
+		}
+	}
+
 	/** The sample text, English news followed by Spanish. */
 	public static String text() throws IOException {
 		try (InputStream in = sampleBundle().getEntry("corpus/" + TEXT).openStream()) {

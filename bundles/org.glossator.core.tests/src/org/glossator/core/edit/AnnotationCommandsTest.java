@@ -225,6 +225,45 @@ class AnnotationCommandsTest {
 	}
 
 	@Test
+	void bulkDecisionsOnProposalsByTypeConfidenceAndRangeAreOneUndoableStepEach() {
+		Annotation rebels = proposal(per, "Rebels", 0.9);
+		Annotation homs = proposal(loc, "Homs", 0.6);
+		Annotation monday = proposal(loc, "Monday", null);
+		Annotation army = proposal(org, "army", 0.95);
+		Annotation syria = mention(loc, "Syria");
+		syria.setConfidence(0.99);
+		Annotation armyInHoms = execute(commands.createRelation(document, locatedIn, army, homs));
+		armyInHoms.setStatus(AnnotationStatus.PROPOSED);
+
+		checkUndoRedo(() -> commands.acceptProposals(document, AnnotationCommands.ofType(loc)),
+				none -> assertEquals(List.of("proposed", "accepted", "accepted", "proposed", "accepted", "proposed"), statuses()));
+		assertEquals("Accept 2 proposals", stack.getUndoCommand().getLabel());
+		stack.undo();
+
+		checkUndoRedo(() -> commands.rejectProposals(document, AnnotationCommands.withConfidenceAtLeast(0.9)),
+				none -> assertEquals(List.of("rejected", "proposed", "proposed", "rejected", "accepted", "proposed"), statuses(),
+						"the accepted Syria stays accepted, Monday without confidence stays proposed"));
+		stack.undo();
+
+		checkUndoRedo(() -> commands.acceptProposals(document, AnnotationCommands.within(range("Rebels attacked Homs on Monday."))),
+				none -> assertEquals(List.of("accepted", "accepted", "accepted", "proposed", "accepted", "proposed"), statuses(),
+						"the relation reaches the army outside the range"));
+		stack.undo();
+
+		checkUndoRedo(() -> commands.rejectProposals(document, AnnotationCommands.within(range(TEXT))),
+				none -> assertEquals(List.of("rejected", "rejected", "rejected", "rejected", "accepted", "rejected"), statuses()));
+		assertEquals("Reject 5 proposals", stack.getUndoCommand().getLabel());
+		stack.undo();
+
+		Command combined = commands.acceptProposals(document, AnnotationCommands.ofType(loc).and(AnnotationCommands.withConfidenceAtLeast(0.5)));
+		execute(combined);
+		assertEquals(AnnotationStatus.ACCEPTED, homs.getStatus());
+		assertEquals(AnnotationStatus.PROPOSED, monday.getStatus());
+		assertEquals(AnnotationStatus.PROPOSED, rebels.getStatus());
+		assertFalse(commands.acceptProposals(document, AnnotationCommands.ofType(attack)).canExecute(), "nothing selected, nothing to do");
+	}
+
+	@Test
 	void manyStepsUndoAndRedoThroughEveryState() throws Exception {
 		List<Supplier<Command>> steps = new ArrayList<>();
 		steps.add(() -> commands.createEntityMention(document, org, List.of(range("Rebels"))));
@@ -304,6 +343,17 @@ class AnnotationCommandsTest {
 
 	private Annotation mention(EntityType type, String covered) {
 		return execute(commands.createEntityMention(document, type, List.of(range(covered))));
+	}
+
+	private Annotation proposal(EntityType type, String covered, Double confidence) {
+		Annotation annotation = mention(type, covered);
+		annotation.setStatus(AnnotationStatus.PROPOSED);
+		annotation.setConfidence(confidence);
+		return annotation;
+	}
+
+	private List<String> statuses() {
+		return document.getAnnotations().stream().map(annotation -> annotation.getStatus().getLiteral()).toList();
 	}
 
 	private <T extends Annotation> T find(Class<T> kind, int index) {

@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
@@ -189,6 +191,55 @@ public final class AnnotationCommands {
 	/** Rejects a proposed annotation; it stays in the document, so the engine that proposed it can learn from the refusal. */
 	public Command reject(Annotation annotation) {
 		return labelled("Reject " + annotation.getId(), SetCommand.create(domain, annotation, ANNOTATION__STATUS, AnnotationStatus.REJECTED));
+	}
+
+	/**
+	 * Accepts, as one step for undo, every proposal of the document that {@code which} selects: combine
+	 * {@link #ofType}, {@link #withConfidenceAtLeast} and {@link #within} with {@code and}. The command cannot
+	 * execute when nothing is selected.
+	 */
+	public CompoundCommand acceptProposals(Document document, Predicate<? super Annotation> which) {
+		return decideProposals(document, which, "Accept", this::accept);
+	}
+
+	/** Rejects, as one step for undo, every proposal of the document that {@code which} selects; see {@link #acceptProposals}. */
+	public CompoundCommand rejectProposals(Document document, Predicate<? super Annotation> which) {
+		return decideProposals(document, which, "Reject", this::reject);
+	}
+
+	/** Selects annotations of one type. */
+	public static Predicate<Annotation> ofType(AnnotationType type) {
+		return annotation -> annotation.getType() == type;
+	}
+
+	/** Selects annotations whose engine gave a confidence of at least {@code threshold}; those without one are left out. */
+	public static Predicate<Annotation> withConfidenceAtLeast(double threshold) {
+		return annotation -> annotation.getConfidence() != null && annotation.getConfidence() >= threshold;
+	}
+
+	/** Selects annotations lying wholly inside the range: every span, or for a relation both its ends. */
+	public static Predicate<Annotation> within(TextRange range) {
+		return new Predicate<>() {
+			@Override
+			public boolean test(Annotation annotation) {
+				if (annotation instanceof Relation relation) {
+					return relation.getSource() != null && relation.getTarget() != null && test(relation.getSource()) && test(relation.getTarget());
+				}
+				return !annotation.getSpans().isEmpty() && annotation.getSpans().stream()
+						.allMatch(span -> span.getBegin() >= range.begin() && span.getEnd() <= range.end());
+			}
+		};
+	}
+
+	private static CompoundCommand decideProposals(Document document, Predicate<? super Annotation> which, String verb,
+			Function<Annotation, Command> decide) {
+		List<Annotation> chosen = document.getAnnotations().stream()
+				.filter(annotation -> annotation.getStatus() == AnnotationStatus.PROPOSED)
+				.filter(which)
+				.toList();
+		CompoundCommand bulk = new CompoundCommand(verb + " " + chosen.size() + (chosen.size() == 1 ? " proposal" : " proposals"));
+		chosen.forEach(annotation -> bulk.append(decide.apply(annotation)));
+		return bulk;
 	}
 
 	private static Document documentOf(Annotation annotation) {

@@ -64,6 +64,6 @@ class BratRoundTripTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.glossator.io.UnicodeTexts#texts")
 	void unicodeTextsComeBack(String name, String text, List<List<String>> mentions) throws Exception {
-		UnicodeTexts.assertRoundTrip(corpusFolder, out, new BratExporter(), new BratImporter(), "ann", text, mentions);
+		UnicodeTexts.assertRoundTrip(corpusFolder, out, new BratExporter(), new BratImporter(), "a.ann", text, mentions);
 	}
 }

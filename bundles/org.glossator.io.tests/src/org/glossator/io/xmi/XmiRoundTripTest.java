@@ -73,6 +73,6 @@ class XmiRoundTripTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.glossator.io.UnicodeTexts#texts")
 	void unicodeTextsComeBack(String name, String text, List<List<String>> mentions) throws Exception {
-		UnicodeTexts.assertRoundTrip(corpusFolder, out, new XmiExporter(), new XmiImporter(), "xmi", text, mentions);
+		UnicodeTexts.assertRoundTrip(corpusFolder, out, new XmiExporter(), new XmiImporter(), "a.xmi", text, mentions);
 	}
 }

@@ -119,7 +119,7 @@ final class AnnReader {
 			String[] fields = content.split("\t", 3);
 			String id = fields[0];
 			if (fields.length < 2 || id.isEmpty()) {
-				throw ann.problem(number, "'" + abbreviate(content) + "' is not an annotation line: id, tab, annotation expected (truncated file?)");
+				throw ann.problem(number, "'" + SourceLines.abbreviate(content) + "' is not an annotation line: id, tab, annotation expected (truncated file?)");
 			}
 			switch (id.charAt(0)) {
 				case 'T', 'E', 'R', 'A', 'M' -> {
@@ -157,8 +157,8 @@ final class AnnReader {
 		}
 		String expected = String.join(" ", covered);
 		if (!expected.equals(line.fields[2])) {
-			throw ann.problem(line.number, line.id + " has the text '" + abbreviate(line.fields[2]) + "', but its offsets cover '"
-					+ abbreviate(expected) + "' (offsets not in code points, or the wrong .txt?)");
+			throw ann.problem(line.number, line.id + " has the text '" + SourceLines.abbreviate(line.fields[2]) + "', but its offsets cover '"
+					+ SourceLines.abbreviate(expected) + "' (offsets not in code points, or the wrong .txt?)");
 		}
 		List<Span> joined = joinAcrossFragmentBreaks(spans);
 		if (type instanceof EntityType) {
@@ -319,12 +319,8 @@ final class AnnReader {
 	private String[] keyAndValue(Line line, String pair) throws ImportException {
 		int colon = pair.lastIndexOf(':');
 		if (colon <= 0 || colon == pair.length() - 1) {
-			throw ann.problem(line.number, line.id + ": '" + abbreviate(pair) + "' is not of the form Role:id");
+			throw ann.problem(line.number, line.id + ": '" + SourceLines.abbreviate(pair) + "' is not of the form Role:id");
 		}
 		return new String[] { pair.substring(0, colon), pair.substring(colon + 1) };
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() <= 80 ? text : text.substring(0, 80) + "...";
 	}
 }

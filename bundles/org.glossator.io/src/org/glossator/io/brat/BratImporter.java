@@ -7,6 +7,7 @@ import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
+import org.glossator.io.internal.ExportFiles;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.Document;
 import org.glossator.model.Schema;
@@ -26,8 +27,7 @@ public final class BratImporter implements Importer {
 
 	@Override
 	public ImportedDocument importDocument(Path file, Schema schema) throws ImportException {
-		String name = file.getFileName().toString();
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		String base = ExportFiles.stem(file);
 		Path textFile = file.resolveSibling(base + ".txt");
 		Path annFile = file.resolveSibling(base + ".ann");
 		for (Path required : new Path[] { textFile, annFile }) {

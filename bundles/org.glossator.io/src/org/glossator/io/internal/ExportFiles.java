@@ -19,6 +19,12 @@ public final class ExportFiles {
 		return name.endsWith(".txt") ? name.substring(0, name.length() - ".txt".length()) : name;
 	}
 
+	/** {@code foo} for {@code foo.ann}: the name a document's files share. */
+	public static String stem(Path file) {
+		String name = file.getFileName().toString();
+		return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+	}
+
 	public static void writeUtf8(Path file, CharSequence content) throws IOException {
 		byte[] bytes = content.toString().getBytes(StandardCharsets.UTF_8);
 		AtomicFiles.replace(file, out -> out.write(bytes));

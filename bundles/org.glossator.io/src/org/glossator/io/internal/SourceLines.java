@@ -25,12 +25,17 @@ public final class SourceLines {
 	}
 
 	public static SourceLines read(Path file) throws ImportException {
+		return read(file, MAX_LINE_LENGTH);
+	}
+
+	/** For formats whose lines are longer by nature (JSON lines: a whole document per line). */
+	public static SourceLines read(Path file, int maxLineLength) throws ImportException {
 		String text = readText(file).text();
 		List<String> lines = List.of(text.split("\r?\n", -1));
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).length() > MAX_LINE_LENGTH) {
+			if (lines.get(i).length() > maxLineLength) {
 				throw new ImportException(file, i + 1, "the line is " + lines.get(i).length() + " characters long, more than the "
-						+ MAX_LINE_LENGTH + " this format allows");
+						+ maxLineLength + " this format allows");
 			}
 		}
 		return new SourceLines(file, lines);
@@ -52,6 +57,11 @@ public final class SourceLines {
 	/** The lines; the last is empty when the file ends with a line break. */
 	public List<String> lines() {
 		return lines;
+	}
+
+	/** Input quoted in a message, cut short. */
+	public static String abbreviate(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 80) + "...";
 	}
 
 	/** A problem on a 1-based line. */

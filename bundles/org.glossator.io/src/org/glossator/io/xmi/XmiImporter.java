@@ -17,6 +17,7 @@ import org.apache.uima.util.CasCreationUtils;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
+import org.glossator.io.internal.ExportFiles;
 import org.glossator.model.Schema;
 import org.glossator.uima.SchemaTypes;
 import org.xml.sax.InputSource;
@@ -44,8 +45,7 @@ public final class XmiImporter implements Importer {
 
 	@Override
 	public ImportedDocument importDocument(Path file, Schema schema) throws ImportException {
-		String name = file.getFileName().toString();
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		String base = ExportFiles.stem(file);
 		Path xmi = file.resolveSibling(base + ".xmi");
 		SchemaTypes types = SchemaTypes.of(schema);
 		CAS cas;

@@ -319,7 +319,12 @@ final class AnnotatedText {
 		}
 	}
 
-	/** The first and last offsets on screen. */
+	boolean isOnScreen(int offset) {
+		int y = text.getLocationAtOffset(offset).y;
+		return y >= 0 && y + text.getLineHeight(offset) <= text.getClientArea().height;
+	}
+
+	/** The first and last offsets on screen (of the logical lines on screen, which may reach beyond it). */
 	private int[] visibleOffsets() {
 		int top = text.getOffsetAtLine(text.getTopIndex());
 		int bottomLine = text.getLineIndex(text.getClientArea().height);

@@ -359,8 +359,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (annotation != null) {
 			movingCaret = true;
 			try {
-				view.widget().setSelection(annotation.getSpans().get(0).getBegin());
-				view.widget().showSelection();
+				int begin = annotation.getSpans().get(0).getBegin();
+				view.widget().setCaretOffset(begin);
+				// Scrolling makes StyledText measure lines anew: only when the annotation is off screen.
+				if (!view.isOnScreen(begin)) {
+					view.widget().showSelection();
+				}
 			} finally {
 				movingCaret = false;
 			}

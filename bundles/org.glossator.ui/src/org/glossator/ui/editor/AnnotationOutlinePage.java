@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -83,15 +82,7 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 	}
 
 	private void column(String title, int width, Function<Annotation, String> text, Comparator<Annotation> order) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Annotation) element);
-			}
-		});
+		TableViewerColumn column = TableColumns.add(table, title, width, Annotation.class, text, annotation -> null);
 		column.getColumn().addListener(SWT.Selection, event -> {
 			boolean descending = table.getTable().getSortColumn() == column.getColumn() && table.getTable().getSortDirection() == SWT.UP;
 			table.getTable().setSortColumn(column.getColumn());

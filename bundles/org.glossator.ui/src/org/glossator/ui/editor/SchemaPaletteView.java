@@ -1,7 +1,6 @@
 package org.glossator.ui.editor;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -9,10 +8,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -57,9 +53,10 @@ public class SchemaPaletteView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		colours = new LocalResourceManager(JFaceResources.getResources(), table.getControl());
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Type", 110, type -> type.getName(), type -> colours.create(ColorDescriptor.createFrom(TypeColors.tint(TypeColors.of(type)))));
-		column("Key", 40, type -> type.getKey() == null ? "" : type.getKey(), type -> null);
-		column("Kind", 70, SchemaPaletteView::kind, type -> null);
+		TableColumns.add(table, "Type", 110, AnnotationType.class, AnnotationType::getName,
+				type -> colours.create(ColorDescriptor.createFrom(TypeColors.tint(TypeColors.of(type)))));
+		TableColumns.add(table, "Key", 40, AnnotationType.class, type -> type.getKey() == null ? "" : type.getKey(), type -> null);
+		TableColumns.add(table, "Kind", 70, AnnotationType.class, SchemaPaletteView::kind, type -> null);
 		table.addCheckStateListener(event -> {
 			if (editor != null) {
 				editor.setTypeHidden((AnnotationType) event.getElement(), !event.getChecked());
@@ -74,24 +71,6 @@ public class SchemaPaletteView extends ViewPart {
 		getSite().getPage().addPartListener(editorTracker);
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		show(active instanceof AnnotationEditor annotationEditor ? annotationEditor : null);
-	}
-
-	private void column(String title, int width, Function<AnnotationType, String> text,
-			Function<AnnotationType, Color> background) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((AnnotationType) element);
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				return background.apply((AnnotationType) element);
-			}
-		});
 	}
 
 	private void show(AnnotationEditor shown) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.uima.analysis_component.AnalysisComponent;
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
@@ -74,15 +76,21 @@ public final class EngineRegistry {
 		String className = element.getAttribute("class");
 		String descriptorPath = element.getAttribute("descriptor");
 		String name = element.getAttribute("name");
+		IConfigurationElement[] descriptions = element.getChildren("description");
+		String description = descriptions.length == 0 ? null : descriptions[0].getValue();
+		String fileAttribute = element.getAttribute("fileParameters");
+		Set<String> fileParameters = fileAttribute == null ? Set.of()
+				: Arrays.stream(fileAttribute.split(",")).map(String::strip).filter(parameter -> !parameter.isEmpty()).collect(Collectors.toSet());
 		if (className != null) {
-			return new EngineDescriptor(id, name, componentClass(id, bundle, className), null, classLoader, parameters, produced);
+			return new EngineDescriptor(id, name, componentClass(id, bundle, className), null, classLoader, parameters, produced,
+					description, fileParameters);
 		}
 		URL descriptor = descriptorPath == null ? null : classLoader.getResource(descriptorPath);
 		if (descriptor == null) {
 			throw new IllegalArgumentException("Engine " + id + " of " + bundle.getSymbolicName() + ": its descriptor "
 					+ descriptorPath + " is not in the bundle");
 		}
-		return new EngineDescriptor(id, name, null, descriptor, classLoader, parameters, produced);
+		return new EngineDescriptor(id, name, null, descriptor, classLoader, parameters, produced, description, fileParameters);
 	}
 
 	/** The bundle itself, or the host of a fragment: fragments have no class loader of their own. */

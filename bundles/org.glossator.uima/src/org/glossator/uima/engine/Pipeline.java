@@ -24,7 +24,10 @@ import org.glossator.uima.SchemaTypes;
  * Runs engines in order on documents of one schema and returns what they propose, for
  * {@link org.glossator.uima.ProposalMerge}. The document itself is never changed here, so an engine that fails
  * leaves it as it was. Engines start once, in the constructor, and serve every document; one pipeline serves one
- * thread at a time (its CAS is reused), so run one per thread to use several cores.
+ * thread at a time (its CAS is reused), so run one per thread to use several cores. Pipelines of the same
+ * {@link SchemaTypes} start one at a time: UIMA puts the shared type system description into each engine's
+ * description and resolves imports in it while starting, which is not safe to do from two threads at once.
+ * Processing touches only the pipeline's own engines and CAS.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -41,16 +44,18 @@ public final class Pipeline implements AutoCloseable {
 		ProcessingResourceMetaData schema = UIMAFramework.getResourceSpecifierFactory().createProcessingResourceMetaData();
 		schema.setTypeSystem(types.description());
 		metaData.add(schema);
-		try {
-			for (EngineDescriptor descriptor : this.descriptors) {
-				AnalysisEngine engine = AnalysisEngines.start(descriptor, types.description());
-				engines.add(engine);
-				metaData.add(engine.getProcessingResourceMetaData());
+		synchronized (types) {
+			try {
+				for (EngineDescriptor descriptor : this.descriptors) {
+					AnalysisEngine engine = AnalysisEngines.start(descriptor, types.description());
+					engines.add(engine);
+					metaData.add(engine.getProcessingResourceMetaData());
+				}
+				cas = createCas(metaData);
+			} catch (EngineException e) {
+				close();
+				throw e;
 			}
-			cas = createCas(metaData);
-		} catch (EngineException e) {
-			close();
-			throw e;
 		}
 	}
 

@@ -1,5 +1,5 @@
-package org.glossator.io.conll;
+package org.glossator.io.internal;
 
 /** A token of a sentence: a half-open range of UTF-16 code units and the sentence's index. */
-record Token(int begin, int end, int sentence) {
+public record Token(int begin, int end, int sentence) {
 }

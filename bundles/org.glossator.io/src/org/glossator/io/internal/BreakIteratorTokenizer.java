@@ -1,4 +1,4 @@
-package org.glossator.io.conll;
+package org.glossator.io.internal;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -13,13 +13,13 @@ import java.util.NavigableSet;
  * tokens are also cut wherever an exported mention begins or ends: a mention then always
  * covers whole tokens.
  */
-final class BreakIteratorTokenizer {
+public final class BreakIteratorTokenizer {
 
 	private BreakIteratorTokenizer() {
 	}
 
 	/** The offsets where sentences end, the text's length included. */
-	static List<Integer> sentenceEnds(String text) {
+	public static List<Integer> sentenceEnds(String text) {
 		List<Integer> ends = new ArrayList<>();
 		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
 		sentences.setText(text);
@@ -30,7 +30,7 @@ final class BreakIteratorTokenizer {
 	}
 
 	/** The tokens of each sentence, without whitespace, also cut at each of {@code cuts}. */
-	static List<Token> tokens(String text, List<Integer> sentenceEnds, NavigableSet<Integer> cuts) {
+	public static List<Token> tokens(String text, List<Integer> sentenceEnds, NavigableSet<Integer> cuts) {
 		List<Token> tokens = new ArrayList<>();
 		BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
 		words.setText(text);

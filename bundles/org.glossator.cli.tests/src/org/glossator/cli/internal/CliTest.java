@@ -1,0 +1,197 @@
+package org.glossator.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/** The commands run in OSGi on the sample corpus, with their output, progress and exit codes. */
+class CliTest {
+
+	private static final String DOCUMENT = "000_99a4f567e82471d6";
+
+	@TempDir
+	Path corpus;
+	@TempDir
+	Path work;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeEach
+	void copySampleCorpus() throws IOException {
+		Bundle sample = Arrays.stream(FrameworkUtil.getBundle(CliTest.class).getBundleContext().getBundles())
+				.filter(bundle -> bundle.getSymbolicName().equals("org.glossator.sample")).findFirst().orElseThrow();
+		for (URL entry : Collections.list(sample.findEntries("corpus", "*", false))) {
+			try (InputStream in = entry.openStream()) {
+				Files.copy(in, corpus.resolve(entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1)));
+			}
+		}
+	}
+
+	@Test
+	void helpListsTheCommandsAndEachCommandHasItsOwn() {
+		assertEquals(Cli.OK, run("--help"));
+		for (String command : new String[] { "import", "export", "validate", "stats" }) {
+			assertTrue(out().contains("  " + command + " "), out());
+		}
+		out.reset();
+		assertEquals(Cli.OK, run("export", "--help"));
+		assertTrue(out().startsWith("Usage: glossator export --corpus <folder> --format <format id> --out <folder>"), out());
+		assertTrue(out().contains("org.glossator.io.tsv"), out());
+	}
+
+	@Test
+	void wrongCommandLinesExitWithTwo() {
+		assertEquals(Cli.USAGE, run("frobnicate"));
+		assertTrue(err().startsWith("glossator: unknown command 'frobnicate'"), err());
+		err.reset();
+		assertEquals(Cli.USAGE, run("stats"));
+		assertTrue(err().startsWith("glossator stats: --corpus is required\nUsage: glossator stats"), err());
+		err.reset();
+		assertEquals(Cli.USAGE, run("stats", "--corpus", corpus.toString(), "--verbose"));
+		assertTrue(err().startsWith("glossator stats: unknown option --verbose"), err());
+	}
+
+	@Test
+	void statsCountsPerStatusAndType() {
+		assertEquals(Cli.OK, run("stats", "--corpus", corpus.toString()));
+		assertTrue(out().startsWith("documents: 1 (new 0, in-progress 1, done 0)\n"), out());
+		assertTrue(out().lines().anyMatch(line -> line.matches("DATE +\\d+ +3 +0")), out());
+		assertTrue(err().contains("reading " + DOCUMENT + ".txt"), err());
+	}
+
+	@Test
+	void validateFindsAChangedText() throws IOException {
+		assertEquals(Cli.OK, run("validate", "--corpus", corpus.toString()), out());
+		assertTrue(out().endsWith("1 documents, 0 errors, 0 warnings\n"), out());
+		assertTrue(err().contains("[1/1] " + DOCUMENT + ".txt"), err());
+		out.reset();
+		Files.writeString(corpus.resolve(DOCUMENT + ".txt"), "Another text.");
+		assertEquals(Cli.FAILED, run("validate", "--corpus", corpus.toString()));
+		assertTrue(out().startsWith(DOCUMENT + ".txt: error: "), out());
+		assertTrue(out().endsWith("1 documents, 1 errors, 0 warnings\n"), out());
+	}
+
+	@Test
+	void exportThenImportIntoAnotherCorpus() throws IOException {
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.jsonl", "--out", work.resolve("jsonl").toString()));
+		assertTrue(out().startsWith("Not carried:\n  5 x not accepted"), out());
+		Path other = Files.createDirectories(work.resolve("other"));
+		Files.copy(corpus.resolve("schema.xmi"), other.resolve("schema.xmi"));
+		out.reset();
+		String[] importCommand = { "import", "--corpus", other.toString(), "--format", "org.glossator.io.jsonl",
+				work.resolve("jsonl/documents.jsonl").toString() };
+		assertEquals(Cli.OK, run(importCommand), err());
+		assertEquals("imported 1 documents\n", out());
+		assertEquals(Files.readString(corpus.resolve(DOCUMENT + ".txt")), Files.readString(other.resolve(DOCUMENT + ".txt")));
+		out.reset();
+		assertEquals(Cli.OK, run("stats", "--corpus", other.toString()));
+		assertTrue(out().lines().anyMatch(line -> line.matches("DATE +\\d+ +0 +0")), out());
+
+		err.reset();
+		assertEquals(Cli.FAILED, run(importCommand), "the document is there already");
+		assertTrue(err().contains("The corpus has a document " + DOCUMENT + ".txt already"), err());
+	}
+
+	@Test
+	void brokenImportWritesNothing() throws IOException {
+		Path other = Files.createDirectories(work.resolve("other"));
+		Files.copy(corpus.resolve("schema.xmi"), other.resolve("schema.xmi"));
+		Files.writeString(work.resolve("in.jsonl"), "{\"name\":\"a\",\"text\":\"Assad\"}\n{\"name\":\"b\",\"text\":\"x\",\"spans\":[{\"id\":\"T1\",\"label\":\"NOPE\",\"start\":0,\"end\":1}]}\n");
+		assertEquals(Cli.FAILED, run("import", "--corpus", other.toString(), "--format", "org.glossator.io.jsonl", work.resolve("in.jsonl").toString()));
+		assertTrue(err().contains("in.jsonl, line 2: the annotation T1 has the label NOPE, which the schema does not define"), err());
+		assertFalse(Files.exists(other.resolve("a.txt")));
+	}
+
+	@Test
+	void datasetExportToZip() {
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2003,org.glossator.io.tsv", "--out",
+				work.resolve("ds.zip").toString(), "--split", "1,0,0", "--seed", "3", "--zip"), err());
+		assertTrue(out().startsWith("train: 1 documents {"), out());
+		assertTrue(Files.isRegularFile(work.resolve("ds.zip")));
+	}
+
+	/** The application's entry point, as Equinox calls it, with the arguments after the command line's options. */
+	@Test
+	void applicationReturnsTheExitCode() throws Exception {
+		IApplicationContext context = new IApplicationContext() {
+			@Override
+			public Map<String, Object> getArguments() {
+				return Map.of(IApplicationContext.APPLICATION_ARGS, new String[] { "stats", "--corpus", corpus.toString() });
+			}
+
+			@Override
+			public void applicationRunning() {
+				// no splash screen to take down
+			}
+
+			@Override
+			public String getBrandingApplication() {
+				return null;
+			}
+
+			@Override
+			public String getBrandingName() {
+				return null;
+			}
+
+			@Override
+			public String getBrandingDescription() {
+				return null;
+			}
+
+			@Override
+			public String getBrandingId() {
+				return null;
+			}
+
+			@Override
+			public String getBrandingProperty(String key) {
+				return null;
+			}
+
+			@Override
+			public Bundle getBrandingBundle() {
+				return null;
+			}
+
+			@Override
+			public void setResult(Object result, IApplication application) {
+				// only for asynchronous results
+			}
+		};
+		assertEquals(Cli.OK, new CliApplication().start(context));
+	}
+
+	private int run(String... arguments) {
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(arguments);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+}

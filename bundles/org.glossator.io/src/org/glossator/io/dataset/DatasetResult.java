@@ -1,0 +1,17 @@
+package org.glossator.io.dataset;
+
+import java.util.Map;
+import java.util.List;
+import java.util.SortedMap;
+
+import org.glossator.io.LossReport;
+
+/**
+ * What a dataset export wrote.
+ *
+ * @param documents the document names of each split
+ * @param counts per split, the number of annotations written per type name
+ * @param losses per format id, what it could not carry
+ */
+public record DatasetResult(Map<Split, List<String>> documents, Map<Split, SortedMap<String, Integer>> counts, Map<String, LossReport> losses) {
+}
