@@ -164,6 +164,29 @@ class AnnotationViewsTest {
 		}
 	}
 
+	@Test
+	void proposalsAreReviewedInBulkInOneStepAndCountedInTheStatusLine() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Bulk Review")) {
+			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			AnnotationEditorContributor contributor = (AnnotationEditorContributor) editor.getEditorSite().getActionBarContributor();
+			assertEquals("4 proposals to review", contributor.pendingProposalsText());
+
+			fixture.command("org.glossator.ui.nextProposal");
+			assertEquals("DATE", editor.getCurrentAnnotation().getType().getName());
+			fixture.command("org.glossator.ui.acceptAll");
+			assertEquals("1 proposal to review", contributor.pendingProposalsText(), "the three DATE proposals are accepted");
+			fixture.command("org.eclipse.ui.edit.undo");
+			assertEquals("4 proposals to review", contributor.pendingProposalsText(), "one undo takes the whole step back");
+
+			int family = editor.getDocument().getText().indexOf("family gathering in Moscow");
+			editor.getTextWidget().setSelection(family, family + "family gathering in Moscow".length());
+			fixture.command("org.glossator.ui.rejectAll");
+			Annotation moscow = editor.getDocument().getAnnotations().stream().filter(a -> a.getId().equals("T46")).findFirst().orElseThrow();
+			assertEquals(AnnotationStatus.REJECTED, moscow.getStatus(), "only the proposal within the selection");
+			assertEquals("3 proposals to review", contributor.pendingProposalsText());
+		}
+	}
+
 	private static String modality(Annotation annotation) {
 		return annotation.getAttributes().stream().filter(a -> a.getName().equals("Modality")).map(AttributeValue::getValue).findFirst().orElse(null);
 	}

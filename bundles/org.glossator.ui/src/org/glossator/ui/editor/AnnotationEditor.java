@@ -178,6 +178,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		undo.update();
 		redo.update();
 		firePropertyChange(PROP_DIRTY);
+		if (getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor contributor) {
+			contributor.update(this);
+		}
 		Command last = domain.getCommandStack().getMostRecentCommand();
 		if (last != null && last.getResult().size() == 1 && last.getResult().iterator().next() instanceof Annotation changed
 				&& view.index().shows(changed)) {
@@ -309,6 +312,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 				select(next);
 			}
 		}
+		case ACCEPT_ALL -> decideProposals(current, true);
+		case REJECT_ALL -> decideProposals(current, false);
 		case ADD_ARGUMENT -> startLink(current, false);
 		case ADD_RELATION -> startLink(current, true);
 		case ADD_FRAGMENT -> addFragment(current);
@@ -431,6 +436,26 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			end--;
 		}
 		return new TextRange(begin, end);
+	}
+
+	/** Accepts or rejects in one step the proposals within the selected text, or else those of the current type. */
+	private void decideProposals(Annotation current, boolean accept) {
+		Point selection = view.widget().getSelectionRange();
+		Predicate<Annotation> which;
+		if (selection.y > 0) {
+			which = AnnotationCommands.within(new TextRange(selection.x, selection.x + selection.y));
+		} else if (current != null && current.getType() != null) {
+			which = AnnotationCommands.ofType(current.getType());
+		} else {
+			status("Select some text, or put the caret on an annotation of the type to review.");
+			return;
+		}
+		execute(accept ? commands.acceptProposals(document, which) : commands.rejectProposals(document, which));
+	}
+
+	/** How many proposals wait for a decision in the document. */
+	public long getPendingProposalCount() {
+		return document.getAnnotations().stream().filter(AnnotationEditor::isProposal).count();
 	}
 
 	private void moveBoundary(Annotation annotation, boolean begin, int direction, boolean byWord) {

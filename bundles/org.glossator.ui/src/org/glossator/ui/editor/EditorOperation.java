@@ -13,6 +13,10 @@ public enum EditorOperation {
 	ACCEPT,
 	/** Rejects the current proposal, which stays as a decision, or deletes the current annotation. */
 	REJECT_OR_DELETE,
+	/** Accepts, in one step, the proposals within the selected text, or else all of the current annotation's type. */
+	ACCEPT_ALL,
+	/** Rejects, in one step, the proposals within the selected text, or else all of the current annotation's type. */
+	REJECT_ALL,
 	ADD_ARGUMENT,
 	ADD_RELATION,
 	/** Adds the selected text as one more fragment of the current annotation. */
