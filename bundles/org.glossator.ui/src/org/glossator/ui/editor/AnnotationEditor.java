@@ -29,7 +29,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
@@ -52,6 +51,7 @@ import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
 import org.glossator.model.Document;
 import org.glossator.model.EntityType;
+import org.glossator.model.Event;
 import org.glossator.model.EventType;
 import org.glossator.model.RelationType;
 import org.glossator.model.Role;
@@ -250,7 +250,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	// --- keys and mouse
 
-	private void keyPressed(Event event) {
+	private void keyPressed(org.eclipse.swt.widgets.Event event) {
 		if (link != null && event.keyCode == SWT.ESC) {
 			endLink("Cancelled.");
 			return;
@@ -270,7 +270,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 				.filter(type -> key.equals(type.getKey())).findFirst().orElse(null);
 	}
 
-	private void mousePressed(Event event) {
+	private void mousePressed(org.eclipse.swt.widgets.Event event) {
 		if (event.button != 1) {
 			return;
 		}
@@ -280,7 +280,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (link == null && (event.stateMask & SWT.MOD1) != 0 && clicked != null && current != null && clicked != current) {
 			// Ctrl+click links the current annotation to the clicked one: an argument from an event, else (or with
 			// Shift as well) a relation.
-			boolean relation = (event.stateMask & SWT.MOD2) != 0 || !(current instanceof org.glossator.model.Event);
+			boolean relation = (event.stateMask & SWT.MOD2) != 0 || !(current instanceof Event);
 			link = new Link(current, relation);
 			event.doit = false;
 		}
@@ -548,12 +548,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	private void jumpArgument(Annotation current) {
-		if (current instanceof org.glossator.model.Event event && !event.getArguments().isEmpty()) {
+		if (current instanceof Event event && !event.getArguments().isEmpty()) {
 			select(event.getArguments().get(0).getFiller());
 			return;
 		}
 		for (Annotation annotation : document.getAnnotations()) {
-			if (annotation instanceof org.glossator.model.Event event) {
+			if (annotation instanceof Event event) {
 				List<Argument> arguments = event.getArguments();
 				for (int i = 0; i < arguments.size(); i++) {
 					if (arguments.get(i).getFiller() == current) {
@@ -570,7 +570,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	// --- linking arguments and relations
 
 	private void startLink(Annotation from, boolean relation) {
-		if (from == null || (!relation && !(from instanceof org.glossator.model.Event))) {
+		if (from == null || (!relation && !(from instanceof Event))) {
 			status(relation ? "Put the caret on the relation's source first." : "Put the caret on an event's trigger first.");
 			return;
 		}
@@ -593,7 +593,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			chooseThenEnd(types.stream().map(RelationType::getName).toList(), "Relation",
 					name -> execute(commands.createRelation(document, relationType(name), pending.from(), target)));
 		} else {
-			org.glossator.model.Event event = (org.glossator.model.Event) pending.from();
+			Event event = (Event) pending.from();
 			List<String> roles = ((EventType) event.getType()).getRoles().stream()
 					.filter(role -> allows(role.getFillerTypes(), target)).map(Role::getName).toList();
 			chooseThenEnd(roles, "Role", role -> {
