@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -62,7 +61,6 @@ import org.glossator.model.Span;
  */
 public final class AnnotationCommands {
 
-	private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{1,9}");
 
 	private final EditingDomain domain;
 
@@ -282,20 +280,9 @@ public final class AnnotationCommands {
 		@Override
 		public void doExecute() {
 			if (annotation.getId() == null) {
-				annotation.setId(idLetter + (highestNumber((Document) owner) + 1));
+				annotation.setId(idLetter + (HighestIds.of((Document) owner).highest(idLetter) + 1));
 			}
 			super.doExecute();
-		}
-
-		private int highestNumber(Document document) {
-			int highest = 0;
-			for (Annotation other : document.getAnnotations()) {
-				String id = other.getId();
-				if (id != null && id.startsWith(idLetter) && ID_NUMBER.matcher(id.substring(idLetter.length())).matches()) {
-					highest = Math.max(highest, Integer.parseInt(id.substring(idLetter.length())));
-				}
-			}
-			return highest;
 		}
 	}
 }
