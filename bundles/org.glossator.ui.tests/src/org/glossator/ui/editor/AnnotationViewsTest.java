@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -56,6 +58,15 @@ class AnnotationViewsTest {
 			outline.table().setSelection(new StructuredSelection(aleppo), true);
 			assertSame(aleppo, editor.getCurrentAnnotation(), "choosing a row makes it current in the editor");
 
+			// Undo reaches the document from the Outline as well.
+			int before = editor.getDocument().getAnnotations().size();
+			fixture.command("org.glossator.ui.rejectOrDelete");
+			assertTrue(editor.getDocument().getAnnotations().size() < before, "Aleppo is deleted");
+			EditorFixture.page().activate(EditorFixture.page().findView(IPageLayout.ID_OUTLINE));
+			workbenchCommand("org.eclipse.ui.edit.undo");
+			assertEquals(before, editor.getDocument().getAnnotations().size());
+			EditorFixture.page().activate(editor);
+
 			outline.typeOrTextFilter().setText("");
 			Annotation first = editor.getDocument().getAnnotations().get(0);
 			editor.select(first);
@@ -80,6 +91,12 @@ class AnnotationViewsTest {
 			properties.setPropertyValue("attribute:Modality", 1);
 			assertEquals("asserted", modality(capture), "the first value after the empty choice");
 			assertTrue(editor.isDirty());
+			// Ctrl+Z while the Properties view has the focus undoes the change made there.
+			EditorFixture.page().activate(EditorFixture.page().findView(IPageLayout.ID_PROP_SHEET));
+			workbenchCommand("org.eclipse.ui.edit.undo");
+			assertEquals("reported", modality(capture));
+			workbenchCommand("org.eclipse.ui.edit.redo");
+			assertEquals("asserted", modality(capture));
 			EditorFixture.page().activate(editor);
 			fixture.command("org.eclipse.ui.edit.undo");
 			assertEquals("reported", modality(capture));
@@ -96,6 +113,12 @@ class AnnotationViewsTest {
 			assertEquals("Attack", capture.getType().getName());
 			Screenshots.take(editor.getTextWidget().getShell(), "properties");
 		}
+	}
+
+	/** Runs a command as a key would: through the handler of the part that has the focus. */
+	private static void workbenchCommand(String commandId) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		EditorFixture.settle();
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IURIEditorInput;
@@ -39,6 +40,8 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.texteditor.FindReplaceAction;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.edit.AnnotationEditingDomainFactory;
 import org.glossator.core.edit.TextRange;
@@ -141,8 +144,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		getSite().setSelectionProvider(selection);
 		undo = new CommandStackAction(domain.getCommandStack(), true);
 		redo = new CommandStackAction(domain.getCommandStack(), false);
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		shareUndoRedo(getEditorSite().getActionBars());
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
 				new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this));
 		updateProblems();
@@ -221,6 +223,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 				document.getAnnotations().stream().filter(annotation -> id.equals(annotation.getId())).findFirst().ifPresent(this::select);
 			});
 		}
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new PropertySheetPage() {
+				@Override
+				public void setActionBars(IActionBars actionBars) {
+					super.setActionBars(actionBars);
+					shareUndoRedo(actionBars);
+				}
+			});
+		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
 				outline = new AnnotationOutlinePage(this);
@@ -228,6 +239,16 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	/**
+	 * Makes Undo and Redo act on this document in the action bars of a part or page beside the editor (Outline,
+	 * Properties), so that Ctrl+Z undoes a change made there while that view has the focus.
+	 */
+	void shareUndoRedo(IActionBars actionBars) {
+		actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		actionBars.updateActionBars();
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.glossator.model.Annotation;
@@ -44,6 +45,11 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 
 	AnnotationOutlinePage(AnnotationEditor editor) {
 		this.editor = editor;
+	}
+
+	@Override
+	public void setActionBars(IActionBars actionBars) {
+		editor.shareUndoRedo(actionBars);
 	}
 
 	@Override
