@@ -42,7 +42,7 @@ public final class EditorFixture implements AutoCloseable {
 	}
 
 	/** The sample's schema with a text of one's own and no annotations yet. */
-	static EditorFixture withText(String name, String textFile, String text) throws CoreException {
+	public static EditorFixture withText(String name, String textFile, String text) throws CoreException {
 		EditorFixture fixture = new EditorFixture(name);
 		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SAMPLE_PROJECT);
 		sample.getFile("schema.xmi").copy(fixture.project.getFile("schema.xmi").getFullPath(), true, null);

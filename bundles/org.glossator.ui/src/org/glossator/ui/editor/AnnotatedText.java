@@ -1,5 +1,6 @@
 package org.glossator.ui.editor;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,13 @@ import org.glossator.model.Span;
  */
 final class AnnotatedText {
 
-	/** Room above every visual line: a row for type labels right above the text, a row above it for connections. */
-	static final int LABEL_SPACE = 26;
-	private static final int LABEL_ROW = 12;
-	private static final int ARC_RISE = 20;
+	/** Rows of type labels above every visual line, where labels of nested or close annotations stack. */
+	static final int LABEL_ROWS = 2;
+	static final int LABEL_ROW = 11;
+	/** Height of the connection row's line above the text, over the label rows. */
+	static final int ARC_RISE = LABEL_ROWS * LABEL_ROW + 8;
+	/** Room above every visual line: the label rows and, above them, a row for connections. */
+	static final int LABEL_SPACE = ARC_RISE + 6;
 
 	private final StyledText text;
 	private final Document document;
@@ -195,20 +199,30 @@ final class AnnotatedText {
 		gc.setAntialias(SWT.ON);
 		int[] visible = visibleOffsets();
 		List<Annotation> inOrder = index.inTextOrder();
+		LabelRows rows = new LabelRows();
 		for (int i = index.firstBeginningAfter(visible[0] - 1); i < inOrder.size(); i++) {
 			Annotation annotation = inOrder.get(i);
 			int begin = annotation.getSpans().get(0).getBegin();
 			if (begin > visible[1]) {
 				break;
 			}
-			paintLabel(gc, annotation, begin);
+			paintLabel(gc, annotation, begin, rows);
 			if (annotation instanceof Event trigger) {
 				for (Argument argument : trigger.getArguments()) {
-					connect(gc, trigger, argument.getFiller(), argument.getRole(), false);
+					connect(gc, trigger, argument.getFiller(), argument.getRole(), false, visible);
 				}
 			}
 			for (Relation relation : index.relationsFrom(annotation)) {
-				connect(gc, annotation, relation.getTarget(), relation.getType() == null ? "?" : relation.getType().getName(), true);
+				connect(gc, annotation, relation.getTarget(), relationLabel(relation), true, visible);
+			}
+			// Links into this annotation from a trigger or source off screen, which the loop does not reach.
+			for (Annotation link : index.linksTo(annotation)) {
+				if (link instanceof Event trigger && !onScreen(trigger, visible) && index.shows(trigger)) {
+					trigger.getArguments().stream().filter(argument -> argument.getFiller() == annotation)
+							.forEach(argument -> connect(gc, trigger, annotation, argument.getRole(), false, visible));
+				} else if (link instanceof Relation relation && !onScreen(relation.getSource(), visible) && index.shows(relation.getSource())) {
+					connect(gc, relation.getSource(), annotation, relationLabel(relation), true, visible);
+				}
 			}
 		}
 		if (selected != null) {
@@ -224,43 +238,90 @@ final class AnnotatedText {
 		}
 	}
 
-	private void paintLabel(GC gc, Annotation annotation, int begin) {
+	private static String relationLabel(Relation relation) {
+		return relation.getType() == null ? "?" : relation.getType().getName();
+	}
+
+	private static boolean onScreen(Annotation annotation, int[] visible) {
+		int begin = annotation.getSpans().get(0).getBegin();
+		return visible[0] <= begin && begin <= visible[1];
+	}
+
+	/**
+	 * Where the labels of one paint go: each on the lowest row of its visual line where it does not run into a label
+	 * already drawn, so that labels of nested, overlapping and close annotations stack and all stay readable; when
+	 * every row is taken there, after the last label of the lowest row.
+	 */
+	private static final class LabelRows {
+		private static final int GAP = 3;
+		private int lineTop = Integer.MIN_VALUE;
+		private final int[] rowEnds = new int[LABEL_ROWS];
+
+		/** The row (0 = right above the text) and x for a label of the given width at x on the line at lineTop. */
+		int[] place(int x, int width, int top) {
+			if (top != lineTop) {
+				lineTop = top;
+				Arrays.fill(rowEnds, Integer.MIN_VALUE);
+			}
+			for (int row = 0; row < LABEL_ROWS; row++) {
+				if (x >= rowEnds[row] + GAP) {
+					rowEnds[row] = x + width;
+					return new int[] { row, x };
+				}
+			}
+			int shifted = rowEnds[0] + GAP;
+			rowEnds[0] = shifted + width;
+			return new int[] { 0, shifted };
+		}
+	}
+
+	private void paintLabel(GC gc, Annotation annotation, int begin, LabelRows rows) {
 		AnnotationType type = annotation.getType();
 		String label = type == null ? "?" : type.getName();
 		if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
 			label += annotation.getConfidence() == null ? " ?" : String.format(" %.0f%%", annotation.getConfidence() * 100);
 		}
 		Point at = text.getLocationAtOffset(begin);
+		Point extent = gc.textExtent(label);
+		int[] place = rows.place(at.x, extent.x, at.y);
 		gc.setForeground(colour(TypeColors.of(type)));
-		gc.drawString(label, at.x, at.y - gc.textExtent(label).y, true);
+		gc.drawString(label, place[1], at.y - (place[0] + 1) * LABEL_ROW, true);
 	}
 
 	/**
 	 * Draws a connection labelled with a role or relation type in the space above the text: on one line as a bracket
 	 * over both ends; across lines as a bracket from the upper end to the right margin that the lower line takes up
-	 * from the left margin. Relations end in an arrowhead at their target.
+	 * from the left margin. An end off screen is not looked up (that would lay out the text up to it): its half of the
+	 * connection is off screen too. Relations end in an arrowhead at their target.
 	 */
-	private void connect(GC gc, Annotation from, Annotation to, String label, boolean arrow) {
+	private void connect(GC gc, Annotation from, Annotation to, String label, boolean arrow, int[] visible) {
 		if (to == null || !index.shows(to)) {
 			return;
 		}
-		Point source = anchor(from);
-		Point target = anchor(to);
+		Point source = onScreen(from, visible) ? anchor(from) : null;
+		Point target = onScreen(to, visible) ? anchor(to) : null;
 		gc.setForeground(colour(TypeColors.of(from.getType())));
-		if (source.y == target.y) {
+		if (source != null && target != null && source.y == target.y) {
 			bracket(gc, source.x, target.x, source.y, true, true);
 			caption(gc, label, (source.x + target.x) / 2, source.y);
 		} else {
-			Point upper = source.y < target.y ? source : target;
-			Point lower = upper == source ? target : source;
+			boolean sourceFirst = from.getSpans().get(0).getBegin() < to.getSpans().get(0).getBegin();
+			Point upper = sourceFirst ? source : target;
+			Point lower = sourceFirst ? target : source;
 			int right = text.getClientArea().width - text.getRightMargin();
-			bracket(gc, upper.x, right, upper.y, true, false);
-			bracket(gc, text.getLeftMargin(), lower.x, lower.y, false, true);
+			if (upper != null) {
+				bracket(gc, upper.x, right, upper.y, true, false);
+			}
+			if (lower != null) {
+				bracket(gc, text.getLeftMargin(), lower.x, lower.y, false, true);
+			}
 			// Beside the target, so that the connections of one event to several fillers are told apart.
-			caption(gc, label, (target.x + (target == upper ? right : text.getLeftMargin())) / 2, target.y);
+			Point captioned = target != null ? target : source;
+			boolean captionedUpper = captioned == upper;
+			caption(gc, label, (captioned.x + (captionedUpper ? right : text.getLeftMargin())) / 2, captioned.y);
 		}
-		if (arrow) {
-			int tip = target.y - LABEL_ROW;
+		if (arrow && target != null) {
+			int tip = target.y - LABEL_ROWS * LABEL_ROW;
 			gc.setBackground(gc.getForeground());
 			gc.fillPolygon(new int[] { target.x - 3, tip - 5, target.x + 3, tip - 5, target.x, tip });
 		}
@@ -269,7 +330,7 @@ final class AnnotatedText {
 	/** A horizontal line in the connection row above a visual line, with legs down to the labels where it has ends. */
 	private static void bracket(GC gc, int x1, int x2, int lineTop, boolean leftLeg, boolean rightLeg) {
 		int row = lineTop - ARC_RISE;
-		int legEnd = lineTop - LABEL_ROW;
+		int legEnd = lineTop - LABEL_ROWS * LABEL_ROW;
 		gc.drawLine(x1, row, x2, row);
 		if (leftLeg) {
 			gc.drawLine(x1, row, x1, legEnd);

@@ -13,6 +13,7 @@ import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.Document;
+import org.glossator.model.Event;
 import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
@@ -29,6 +30,12 @@ final class AnnotationIndex {
 
 	private final List<Annotation> inTextOrder;
 	private final Map<Annotation, List<Relation>> relationsBySource = new HashMap<>();
+	/** The source each relation is filed under in {@link #relationsBySource}. */
+	private final Map<Relation, Annotation> sourceByRelation = new HashMap<>();
+	/** Events and relations by the annotations they point at (fillers, targets), to draw links whose source is off screen. */
+	private final Map<Annotation, List<Annotation>> linksByTarget = new HashMap<>();
+	/** Where each event or relation is filed in {@link #linksByTarget}, so that it is taken out as it was put in. */
+	private final Map<Annotation, List<Annotation>> targetsByLink = new HashMap<>();
 	/**
 	 * At least the longest stretch any annotation covers, from its first begin to its last end: bounds backward
 	 * searches. Never shrinks, which keeps it true after removals at the cost of a longer search.
@@ -45,9 +52,9 @@ final class AnnotationIndex {
 			if (shows(annotation)) {
 				inTextOrder.add(annotation);
 				reach = Math.max(reach, lastEnd(annotation) - firstBegin(annotation));
-			} else if (annotation instanceof Relation relation && relation.getStatus() != AnnotationStatus.REJECTED
-					&& !hiddenTypes.contains(relation.getType())) {
-				relationsBySource.computeIfAbsent(relation.getSource(), source -> new ArrayList<>()).add(relation);
+				fileLinks(annotation);
+			} else if (showsRelation(annotation)) {
+				fileRelation((Relation) annotation);
 			}
 		}
 		inTextOrder.sort(TEXT_ORDER);
@@ -57,18 +64,49 @@ final class AnnotationIndex {
 	/** Takes an annotation out, wherever it was. */
 	void remove(Annotation annotation) {
 		inTextOrder.remove(annotation);
-		relationsBySource.values().forEach(relations -> relations.remove(annotation));
+		List<Annotation> targets = targetsByLink.remove(annotation);
+		if (targets != null) {
+			targets.forEach(target -> linksByTarget.get(target).remove(annotation));
+		}
+		Annotation source = sourceByRelation.remove(annotation);
+		if (source != null) {
+			relationsBySource.get(source).remove(annotation);
+		}
 	}
 
-	/** Puts an annotation in its place, if it is shown (a relation: under its source, if not rejected). */
+	/** Puts an annotation in its place, if it is shown (a relation: under its source and target, if not rejected). */
 	void add(Annotation annotation) {
 		if (shows(annotation)) {
 			int at = Collections.binarySearch(inTextOrder, annotation, TEXT_ORDER);
 			inTextOrder.add(at < 0 ? -at - 1 : at, annotation);
 			longestReach = Math.max(longestReach, lastEnd(annotation) - firstBegin(annotation));
-		} else if (annotation instanceof Relation relation && relation.eContainer() != null
-				&& relation.getStatus() != AnnotationStatus.REJECTED && !hiddenTypes.contains(relation.getType())) {
-			relationsBySource.computeIfAbsent(relation.getSource(), source -> new ArrayList<>()).add(relation);
+			fileLinks(annotation);
+		} else if (showsRelation(annotation)) {
+			fileRelation((Relation) annotation);
+		}
+	}
+
+	private boolean showsRelation(Annotation annotation) {
+		return annotation instanceof Relation relation && relation.eContainer() != null && relation.getStatus() != AnnotationStatus.REJECTED
+				&& !hiddenTypes.contains(relation.getType());
+	}
+
+	private void fileRelation(Relation relation) {
+		relationsBySource.computeIfAbsent(relation.getSource(), source -> new ArrayList<>()).add(relation);
+		sourceByRelation.put(relation, relation.getSource());
+		fileLink(relation, relation.getTarget());
+	}
+
+	private void fileLinks(Annotation annotation) {
+		if (annotation instanceof Event event) {
+			event.getArguments().forEach(argument -> fileLink(event, argument.getFiller()));
+		}
+	}
+
+	private void fileLink(Annotation link, Annotation target) {
+		if (target != null) {
+			linksByTarget.computeIfAbsent(target, key -> new ArrayList<>()).add(link);
+			targetsByLink.computeIfAbsent(link, key -> new ArrayList<>()).add(target);
 		}
 	}
 
@@ -98,6 +136,11 @@ final class AnnotationIndex {
 	/** The relations, not rejected, that start at an annotation. */
 	List<Relation> relationsFrom(Annotation source) {
 		return relationsBySource.getOrDefault(source, List.of());
+	}
+
+	/** The events (as the triggers of arguments) and relations that point at an annotation. */
+	List<Annotation> linksTo(Annotation target) {
+		return linksByTarget.getOrDefault(target, List.of());
 	}
 
 	/** The innermost shown annotation with a span covering the offset (or ending right at it), or null. */
