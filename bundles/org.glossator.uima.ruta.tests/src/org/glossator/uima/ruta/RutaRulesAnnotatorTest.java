@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -36,6 +38,7 @@ import org.glossator.uima.engine.EngineException;
 import org.glossator.uima.engine.EngineRegistry;
 import org.glossator.uima.engine.Pipeline;
 import org.glossator.uima.engine.PipelineStep;
+import org.glossator.uima.run.DocumentOutcome;
 import org.glossator.uima.run.PipelineRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,9 @@ class RutaRulesAnnotatorTest {
 	private static final String ENGINE = "org.glossator.uima.ruta";
 	private static final String SAMPLE = "000_99a4f567e82471d6.txt";
 	private static final String SCRIPT = "rules/news.ruta";
+	/** Two types of one short name, in a type system of a user's own. */
+	private static final String MY_DATE = "my.types.DATE";
+	private static final String OTHER_DATE = "other.types.DATE";
 
 	/** Dates and money the way a user writes them: schema types by their names, Ruta's own token types. */
 	private static final String NEWS_RULES = """
@@ -59,7 +65,16 @@ class RutaRulesAnnotatorTest {
 			W{REGEXP("[Ii]n")} NUM{REGEXP("(19|20)[0-9][0-9]") -> MARK(DATE)};
 			// Money: a dollar sign and a number ("$2"), proposed with a confidence of 0.9
 			(SPECIAL{REGEXP("[$]")} NUM){-> CREATE(MONEY, "confidence" = 0.9)};
+			// An event with an attribute: every "offensive" as a reported Offensive
+			W{REGEXP("offensive") -> CREATE(Offensive, "attr_Modality" = "reported")};
+			// Organisations from a word list beside the script
+			WORDLIST Organisations = 'organisations.txt';
+			Document{-> MARKFAST(ORG, Organisations)};
 			""";
+	private static final String ORGANISATIONS = "HTS\nHezbollah\nHay’at Tahrir al-Sham\n";
+
+	/** The script and its word list, in a folder of the corpus. */
+	private static final Map<String, String> NEWS_FILES = Map.of(SCRIPT, NEWS_RULES, "rules/organisations.txt", ORGANISATIONS);
 
 	/** What {@link #NEWS_RULES} must find, by Java's regular expressions on the raw text, as "TYPE begin-end". */
 	private static List<String> expectedNewsMatches(String text) {
@@ -67,6 +82,8 @@ class RutaRulesAnnotatorTest {
 		find(text, "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+[0-3]?[0-9]\\b", 0, "DATE", expected);
 		find(text, "\\b[Ii]n\\s+((?:19|20)\\d\\d)\\b", 1, "DATE", expected);
 		find(text, "\\$\\s*\\d+", 0, "MONEY", expected);
+		find(text, "\\boffensive\\b", 0, "Offensive", expected);
+		find(text, "\\b(?:" + ORGANISATIONS.strip().replace("\n", "|") + ")\\b", 0, "ORG", expected);
 		expected.sort(null);
 		return expected;
 	}
@@ -76,7 +93,7 @@ class RutaRulesAnnotatorTest {
 
 	@Test
 	void theContributedEngineProposesTheDatesAndMoneyOfTheSampleNewsAtExactOffsets() throws Exception {
-		CorpusStore store = corpus(Map.of(SCRIPT, NEWS_RULES));
+		CorpusStore store = corpus(NEWS_FILES);
 		Document document = store.load(Path.of(SAMPLE));
 
 		List<Annotation> proposals = propose(store, document);
@@ -84,7 +101,8 @@ class RutaRulesAnnotatorTest {
 		List<String> expected = expectedNewsMatches(document.getText());
 		assertTrue(expected.contains("MONEY " + span(document.getText(), "$2")), expected.toString());
 		assertTrue(expected.contains("DATE " + span(document.getText(), "November 11")), expected.toString());
-		assertTrue(expected.size() >= 5, expected.toString());
+		// HTS 13 times, Hezbollah 4 times, Hay’at Tahrir al-Sham 3 times (a fourth, spelt with ʼ U+02BC, is not in the list)
+		assertEquals(13 + 4 + 3, expected.stream().filter(match -> match.startsWith("ORG ")).count(), expected.toString());
 		assertEquals(expected, described(proposals));
 		for (Annotation proposal : proposals) {
 			assertEquals(AnnotationStatus.PROPOSED, proposal.getStatus());
@@ -92,12 +110,21 @@ class RutaRulesAnnotatorTest {
 		}
 		assertEquals(List.of(0.9), proposals.stream().filter(proposal -> proposal.getType().getName().equals("MONEY"))
 				.map(Annotation::getConfidence).toList());
+		List<Annotation> offensives = proposals.stream().filter(proposal -> proposal.getType().getName().equals("Offensive")).toList();
+		assertEquals(9, offensives.size());
+		for (Annotation offensive : offensives) {
+			assertEquals(1, offensive.getAttributes().size());
+			assertEquals("Modality", offensive.getAttributes().get(0).getName());
+			assertEquals("reported", offensive.getAttributes().get(0).getValue());
+		}
 	}
 
 	@Test
 	void offsetsStayExactAfterCharactersAboveUFFFFAndCrLf() throws Exception {
 		String text = "😀 𝔗𝔥𝔢 𝔣𝔲𝔫𝔡 paid $40 on March 3;\r\nفي 2024 — 𝟚𝟘𝟚𝟜 🇸🇾 in 2023, and US$ 7 in November 30.";
-		CorpusStore store = corpus(Map.of(SCRIPT, NEWS_RULES, "unicode.txt", text));
+		Map<String, String> files = new HashMap<>(NEWS_FILES);
+		files.put("unicode.txt", text);
+		CorpusStore store = corpus(files);
 		Document document = store.load(Path.of("unicode.txt"));
 
 		List<String> proposed = described(propose(store, document));
@@ -105,6 +132,32 @@ class RutaRulesAnnotatorTest {
 		assertEquals(List.of("DATE " + span(text, "2023"), "DATE " + span(text, "March 3"), "DATE " + span(text, "November 30"),
 				"MONEY " + span(text, "$ 7"), "MONEY " + span(text, "$40")).stream().sorted().toList(), proposed);
 		assertEquals(expectedNewsMatches(text), proposed);
+	}
+
+	@Test
+	void aCorpusRunSavesEveryDocumentsProposals() throws Exception {
+		String text = "Hezbollah paid $40 on March 3.";
+		Map<String, String> files = new HashMap<>(NEWS_FILES);
+		files.put("second.txt", text);
+		CorpusStore store = corpus(files);
+
+		PipelineRun run = PipelineRun.onCorpus(store, engines(), store.textFiles());
+		run.schedule();
+		run.join();
+
+		assertTrue(run.getResult().isOK(), run.getResult().toString());
+		Map<String, Integer> added = run.outcomes().stream()
+				.collect(Collectors.toMap(outcome -> outcome.text().getFileName().toString(), DocumentOutcome::added));
+		CorpusStore reopened = CorpusStore.open(folder);
+		Document second = reopened.load(Path.of("second.txt"));
+		assertEquals(List.of("DATE " + span(text, "March 3"), "MONEY " + span(text, "$40"), "ORG " + span(text, "Hezbollah")),
+				described(second.getAnnotations()));
+		assertEquals(3, added.get("second.txt"));
+		// The sample has some of these dates already, accepted: only what it lacks is added.
+		long fromRuta = reopened.load(Path.of(SAMPLE)).getAnnotations().stream()
+				.filter(annotation -> ENGINE.equals(annotation.getOrigin())).count();
+		assertTrue(fromRuta > 20, "proposals saved: " + fromRuta);
+		assertEquals(fromRuta, (long) added.get(SAMPLE));
 	}
 
 	@Test
@@ -155,23 +208,25 @@ class RutaRulesAnnotatorTest {
 	}
 
 	@Test
-	void anAmbiguousShortTypeNameNamesTheScriptAndFullNamesResolveIt() throws Exception {
+	void anAmbiguousShortTypeNameNamesTheScriptAndFullNamesOrPackageAliasesResolveIt() throws Exception {
 		Path ambiguous = Files.writeString(folder.resolve("ambiguous.ruta"), "NUM{-> MARK(DATE)};");
-		AnalysisEngine engine = engine(ambiguous);
-		CAS cas = cas(engine, "my.types.DATE", "other.types.DATE");
-		cas.setDocumentText("On 12 May");
-
-		AnalysisEngineProcessException failure = assertThrows(AnalysisEngineProcessException.class, () -> engine.process(cas));
+		AnalysisEngineProcessException failure = assertThrows(AnalysisEngineProcessException.class, () -> datesMarkedBy(ambiguous));
 		String messages = messages(failure);
 		assertTrue(messages.contains("Ruta script " + ambiguous) && messages.contains("DATE is ambiguous"), messages);
 
 		Path qualified = Files.writeString(folder.resolve("qualified.ruta"), "NUM{-> MARK(other.types.DATE)};");
-		AnalysisEngine fixed = engine(qualified);
-		CAS again = cas(fixed, "my.types.DATE", "other.types.DATE");
-		again.setDocumentText("On 12 May");
-		fixed.process(again);
-		assertEquals(List.of("3-5"), spans(again, "other.types.DATE"));
-		assertEquals(List.of(), spans(again, "my.types.DATE"));
+		assertEquals(Map.of(MY_DATE, List.of(), OTHER_DATE, List.of("3-5")), datesMarkedBy(qualified));
+		Path aliased = Files.writeString(folder.resolve("aliased.ruta"), "IMPORT PACKAGE my.types AS mine;\nNUM{-> MARK(mine.DATE)};");
+		assertEquals(Map.of(MY_DATE, List.of("3-5"), OTHER_DATE, List.of()), datesMarkedBy(aliased));
+	}
+
+	/** What the script marks in "On 12 May" with two types of the short name DATE, by type. */
+	private static Map<String, List<String>> datesMarkedBy(Path script) throws Exception {
+		AnalysisEngine engine = engine(script);
+		CAS cas = cas(engine, MY_DATE, OTHER_DATE);
+		cas.setDocumentText("On 12 May");
+		engine.process(cas);
+		return Map.of(MY_DATE, spans(cas, MY_DATE), OTHER_DATE, spans(cas, OTHER_DATE));
 	}
 
 	/** A corpus folder with the sample corpus and the given further files (path relative to it, then content). */
