@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.CasUtil;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.ProcessingResourceMetaData;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
@@ -189,6 +191,17 @@ class RutaRulesAnnotatorTest {
 	}
 
 	@Test
+	void aScriptThatIsNotUtf8OrMissingIsNamed() throws Exception {
+		Path latin1 = Files.write(folder.resolve("latin1.ruta"), "W{REGEXP(\"Ejército\") -> MARK(ORG)};".getBytes(StandardCharsets.ISO_8859_1));
+		String notUtf8 = messages(assertThrows(ResourceInitializationException.class, () -> engine(latin1)));
+		assertTrue(notUtf8.contains("Ruta script " + latin1 + " is not UTF-8 text"), notUtf8);
+
+		Path missing = folder.resolve("missing.ruta");
+		String notThere = messages(assertThrows(ResourceInitializationException.class, () -> engine(missing)));
+		assertTrue(notThere.contains("Cannot read the Ruta script " + missing), notThere);
+	}
+
+	@Test
 	void runsWithPlainUimaFitOnATypeSystemThatIsNotGlossators() throws Exception {
 		// No confidence here: the user's types have no such feature.
 		Path script = Files.writeString(folder.resolve("money.ruta"), """
@@ -281,9 +294,9 @@ class RutaRulesAnnotatorTest {
 		return begin + "-" + (begin + piece.length());
 	}
 
-	/** The engine as a user of UIMA in OSGi starts it, outside Glossator's pipeline. */
+	/** The engine as a user of plain uimaFIT starts it, outside Glossator's pipeline. */
 	private static AnalysisEngine engine(Path script) throws Exception {
-		return UIMAFramework.produceAnalysisEngine(RutaRulesAnnotator.description(script.toString()), RutaRulesAnnotator.resourceManager(), null);
+		return AnalysisEngineFactory.createEngine(RutaRulesAnnotator.description(script.toString()));
 	}
 
 	/** A CAS for the engine and a type system of the user's own: the given annotation types. */

@@ -32,8 +32,7 @@ import org.apache.uima.util.XMLInputSource;
  * proposals. Word lists and scripts the script names are looked up in its folder.
  * <p>
  * The CAS must hold Ruta's types: {@code RutaRulesAnnotator.xml} beside this class declares them, so start the engine
- * from that descriptor, or from {@link #description(String)} with uimaFIT, and with a {@link #resourceManager()} that
- * loads Ruta's classes. A script that does not parse fails
+ * from that descriptor, or from {@link #description(String)} with uimaFIT. A script that does not parse fails
  * {@link #initialize(UimaContext)} with a message naming the file and the line.
  */
 public class RutaRulesAnnotator extends JCasAnnotator_ImplBase {
@@ -53,7 +52,7 @@ public class RutaRulesAnnotator extends JCasAnnotator_ImplBase {
 		try {
 			AnalysisEngineDescription description = UIMAFramework.getXMLParser().parseAnalysisEngineDescription(
 					new XMLInputSource(RutaRulesAnnotator.class.getResource("RutaRulesAnnotator.xml")));
-			description.resolveImports(resourceManager());
+			description.resolveImports(rutaResources());
 			description.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(PARAM_SCRIPT, script);
 			return description;
 		} catch (InvalidXMLException | IOException e) {
@@ -62,13 +61,10 @@ public class RutaRulesAnnotator extends JCasAnnotator_ImplBase {
 	}
 
 	/**
-	 * A resource manager that loads this engine's and Ruta's classes, and Ruta's type systems by name, from the class
-	 * loader of this class, which sees all of ruta-core. In OSGi, start the engine with it (or another whose extension
-	 * class loader sees Ruta's JCas classes as Ruta does): UIMA's own bundle sees none of them, and with uimaFIT's default,
-	 * the thread's context class loader, Ruta may fail on the first document with "JCas type ... used in Java code, but
-	 * was not declared in the XML type descriptor".
+	 * A resource manager that loads Ruta's classes, its JCas classes and its type systems by name through the class
+	 * loader of this class, which sees all of ruta-core: in OSGi, UIMA's own bundle sees none of them.
 	 */
-	public static ResourceManager resourceManager() {
+	private static ResourceManager rutaResources() {
 		ResourceManager resources = UIMAFramework.newDefaultResourceManager();
 		resources.setExtensionClassLoader(RutaRulesAnnotator.class.getClassLoader(), true);
 		return resources;
@@ -77,7 +73,6 @@ public class RutaRulesAnnotator extends JCasAnnotator_ImplBase {
 	@Override
 	public void initialize(UimaContext context) throws ResourceInitializationException {
 		super.initialize(context);
-		ResourceManager resources = ((UimaContextAdmin) context).getResourceManager();
 		file = Path.of(script).toAbsolutePath();
 		String rules;
 		try {
@@ -99,12 +94,22 @@ public class RutaRulesAnnotator extends JCasAnnotator_ImplBase {
 					RutaEngine.PARAM_RESOURCE_PATHS, new String[] { folder },
 					// Ruta's token and bookkeeping annotations are its own business, not the next engine's.
 					RutaEngine.PARAM_REMOVE_BASICS, true);
-			// The resource manager this engine runs with: UIMA switches the CAS to its class loader for the engine's
-			// JCas classes and refuses a second, different one nested inside (Ruta's engine runs within this one).
-			ruta = UIMAFramework.produceAnalysisEngine(engine, resources, null);
+			ruta = UIMAFramework.produceAnalysisEngine(engine, resourcesForRuta(context), null);
 		} catch (ResourceInitializationException | RuntimeException e) {
 			throw failure(syntaxError(e), e);
 		}
+	}
+
+	/**
+	 * While an engine runs, UIMA looks JCas classes up through the extension class loader of its resource manager,
+	 * or, if that has none, through UIMA's own class loader, which in OSGi does not see Ruta's. Ruta's engine runs
+	 * inside this one, and UIMA refuses to switch to a second, different loader there: so it runs with this engine's
+	 * resource manager when that has a loader, which then must see Ruta's classes (in Glossator it is this bundle's),
+	 * and with one of this bundle's loader otherwise (uimaFIT's default, for instance).
+	 */
+	private static ResourceManager resourcesForRuta(UimaContext context) {
+		ResourceManager own = ((UimaContextAdmin) context).getResourceManager();
+		return own.getExtensionClassLoader() != null ? own : rutaResources();
 	}
 
 	@Override
