@@ -124,9 +124,7 @@ class RutaRulesAnnotatorTest {
 	@Test
 	void offsetsStayExactAfterCharactersAboveUFFFFAndCrLf() throws Exception {
 		String text = "😀 𝔗𝔥𝔢 𝔣𝔲𝔫𝔡 paid $40 on March 3;\r\nفي 2024 — 𝟚𝟘𝟚𝟜 🇸🇾 in 2023, and US$ 7 in November 30.";
-		Map<String, String> files = new HashMap<>(NEWS_FILES);
-		files.put("unicode.txt", text);
-		CorpusStore store = corpus(files);
+		CorpusStore store = newsCorpusWith("unicode.txt", text);
 		Document document = store.load(Path.of("unicode.txt"));
 
 		List<String> proposed = described(propose(store, document));
@@ -139,9 +137,7 @@ class RutaRulesAnnotatorTest {
 	@Test
 	void aCorpusRunSavesEveryDocumentsProposals() throws Exception {
 		String text = "Hezbollah paid $40 on March 3.";
-		Map<String, String> files = new HashMap<>(NEWS_FILES);
-		files.put("second.txt", text);
-		CorpusStore store = corpus(files);
+		CorpusStore store = newsCorpusWith("second.txt", text);
 
 		PipelineRun run = PipelineRun.onCorpus(store, engines(), store.textFiles());
 		run.schedule();
@@ -240,6 +236,13 @@ class RutaRulesAnnotatorTest {
 		cas.setDocumentText("On 12 May");
 		engine.process(cas);
 		return Map.of(MY_DATE, spans(cas, MY_DATE), OTHER_DATE, spans(cas, OTHER_DATE));
+	}
+
+	/** The sample corpus with the news rules and one more text. */
+	private CorpusStore newsCorpusWith(String name, String text) throws Exception {
+		Map<String, String> files = new HashMap<>(NEWS_FILES);
+		files.put(name, text);
+		return corpus(files);
 	}
 
 	/** A corpus folder with the sample corpus and the given further files (path relative to it, then content). */
