@@ -1,29 +1,23 @@
 package org.glossator.uima.ui.proposals;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.glossator.core.edit.AnnotationCommands;
@@ -33,9 +27,9 @@ import org.glossator.model.Document;
 import org.glossator.ui.editor.AnnotationDescription;
 import org.glossator.ui.editor.AnnotationEditor;
 import org.glossator.ui.editor.AnnotationEditorTracker;
+import org.glossator.ui.editor.AnnotationRows;
 import org.glossator.ui.editor.CommandStackAction;
 import org.glossator.ui.editor.DocumentChanges;
-import org.glossator.ui.editor.TableColumns;
 
 /**
  * The pending proposals of the active annotation editor's document: type, text, engine and confidence, filtered by
@@ -56,8 +50,7 @@ public class ProposalsView extends ViewPart {
 	private TableViewer table;
 	private Button accept;
 	private Button reject;
-	private List<Annotation> rows = new ArrayList<>();
-	private Comparator<Annotation> rowOrder = Comparator.comparingInt(ProposalsView::position);
+	private AnnotationRows rows;
 
 	private AnnotationEditor editor;
 	private DocumentChanges changes;
@@ -88,18 +81,11 @@ public class ProposalsView extends ViewPart {
 
 		table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
-		table.getTable().setHeaderVisible(true);
-		table.setUseHashlookup(true);
-		// Rows come from our own filtered, sorted list: only the rows on screen ever get items.
-		table.setContentProvider((ILazyContentProvider) index -> {
-			if (index < rows.size()) {
-				table.replace(rows.get(index), index);
-			}
-		});
-		column("Type", 80, ProposalsView::typeName, Comparator.comparing(ProposalsView::typeName));
-		column("Text", 160, this::coveredText, Comparator.comparingInt(ProposalsView::position));
-		column("Engine", 140, ProposalsView::engine, Comparator.comparing(ProposalsView::engine));
-		column("Confidence", 80, ProposalsView::confidence,
+		rows = new AnnotationRows(table, this::refresh);
+		rows.column("Type", 80, ProposalsView::typeName, Comparator.comparing(ProposalsView::typeName));
+		rows.column("Text", 160, this::coveredText, Comparator.comparingInt(AnnotationRows::position));
+		rows.column("Engine", 140, ProposalsView::engine, Comparator.comparing(ProposalsView::engine));
+		rows.column("Confidence", 80, ProposalsView::confidence,
 				Comparator.comparing(Annotation::getConfidence, Comparator.nullsFirst(Double::compare)));
 		table.addSelectionChangedListener(event -> {
 			if (editor != null && event.getStructuredSelection().getFirstElement() instanceof Annotation chosen
@@ -123,19 +109,6 @@ public class ProposalsView extends ViewPart {
 
 		getSite().setSelectionProvider(table);
 		editorTracker.start(getSite().getPage());
-	}
-
-	private void column(String title, int width, Function<Annotation, String> text, Comparator<Annotation> order) {
-		TableViewerColumn column = TableColumns.add(table, title, width, Annotation.class, text, annotation -> null);
-		column.getColumn().addListener(SWT.Selection, event -> {
-			Table widget = table.getTable();
-			boolean descending = widget.getSortColumn() == column.getColumn() && widget.getSortDirection() == SWT.UP;
-			widget.setSortColumn(column.getColumn());
-			widget.setSortDirection(descending ? SWT.DOWN : SWT.UP);
-			Comparator<Annotation> thenByPosition = order.thenComparingInt(ProposalsView::position);
-			rowOrder = descending ? thenByPosition.reversed() : thenByPosition;
-			refresh();
-		});
 	}
 
 	/** Shows the proposals of another editor's document, or none. */
@@ -180,8 +153,7 @@ public class ProposalsView extends ViewPart {
 		}
 		List<?> selected = table.getStructuredSelection().toList();
 		ProposalFilter filter = filter();
-		rows = editor == null ? new ArrayList<>()
-				: new ArrayList<>(editor.getDocument().getAnnotations().stream().filter(filter).sorted(rowOrder).toList());
+		rows.set(editor == null ? Stream.empty() : editor.getDocument().getAnnotations().stream().filter(filter));
 		showRows(selected);
 	}
 
@@ -195,30 +167,16 @@ public class ProposalsView extends ViewPart {
 		}
 		// Read while the rows are still those the table shows.
 		List<?> selected = table.getStructuredSelection().toList();
-		List<Annotation> arrived = Stream.concat(batch.added().stream(), batch.changed().stream()).toList();
-		// First, as offering a new engine may list the rows anew; what follows does not mind that.
-		filters.addEngines(arrived.stream().filter(annotation -> annotation.getStatus() == AnnotationStatus.PROPOSED)
+		// First, as offering a new engine may list the rows anew, which the update does not mind.
+		filters.addEngines(Stream.concat(batch.added().stream(), batch.changed().stream())
+				.filter(annotation -> annotation.getStatus() == AnnotationStatus.PROPOSED)
 				.map(Annotation::getOrigin).filter(origin -> origin != null).toList());
-		Set<Annotation> gone = new HashSet<>(batch.removed());
-		// A changed proposal may have been decided, or now fail or pass the filters: it goes, and comes back if it passes.
-		// Added ones go too, in case the rows were just listed anew with them.
-		gone.addAll(arrived);
-		rows.removeIf(gone::contains);
-		ProposalFilter filter = filter();
-		for (Annotation annotation : arrived) {
-			if (filter.test(annotation)) {
-				int at = Collections.binarySearch(rows, annotation, rowOrder);
-				rows.add(at < 0 ? -at - 1 : at, annotation);
-			}
-		}
+		rows.update(batch, filter());
 		showRows(selected);
 	}
 
 	/** Shows the rows as they are now, and chooses again those of the chosen ones that are still there. */
 	private void showRows(List<?> selected) {
-		table.setInput(rows);
-		table.setItemCount(rows.size());
-		table.refresh();
 		if (!selected.isEmpty()) {
 			Map<Object, Integer> rowOf = new HashMap<>();
 			for (int row = 0; row < rows.size(); row++) {
@@ -252,7 +210,7 @@ public class ProposalsView extends ViewPart {
 		}
 		int first = Arrays.stream(chosen).min().orElse(0);
 		editor.getEditingDomain().getCommandStack().execute(step);
-		if (!rows.isEmpty()) {
+		if (rows.size() > 0) {
 			int next = Math.min(first, rows.size() - 1);
 			table.getTable().setSelection(next);
 			editor.select(rows.get(next));
@@ -273,10 +231,6 @@ public class ProposalsView extends ViewPart {
 
 	private static String confidence(Annotation annotation) {
 		return annotation.getConfidence() == null ? "" : String.format("%.2f", annotation.getConfidence());
-	}
-
-	private static int position(Annotation annotation) {
-		return annotation.getSpans().isEmpty() ? Integer.MAX_VALUE : annotation.getSpans().get(0).getBegin();
 	}
 
 	@Override
