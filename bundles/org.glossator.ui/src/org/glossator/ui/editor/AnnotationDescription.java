@@ -12,7 +12,7 @@ import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
 /** An annotation in a few lines of text, for hovers: type and id, status and origin, attributes, arguments. */
-final class AnnotationDescription {
+public final class AnnotationDescription {
 
 	private AnnotationDescription() {
 	}
@@ -53,7 +53,7 @@ final class AnnotationDescription {
 	}
 
 	/** The text an annotation covers, its fragments joined by an ellipsis. */
-	static String coveredText(Annotation annotation, Document document) {
+	public static String coveredText(Annotation annotation, Document document) {
 		return annotation.getSpans().stream().map((Span span) -> document.getText().substring(span.getBegin(), span.getEnd()))
 				.collect(Collectors.joining(" \u2026 "));
 	}

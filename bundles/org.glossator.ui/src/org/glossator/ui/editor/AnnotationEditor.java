@@ -256,6 +256,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		return domain;
 	}
 
+	/** The folder of the document's corpus: its schema, pipeline and other documents are there. */
+	public Path getCorpusFolder() {
+		return store.folder();
+	}
+
 	public Schema getSchema() {
 		return store.corpus().getSchema();
 	}

@@ -1,21 +1,12 @@
 package org.glossator.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -40,8 +31,7 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 	private TableViewer table;
 	private Text typeOrTextFilter;
 	private Combo statusFilter;
-	private List<Annotation> rows = new ArrayList<>();
-	private Comparator<Annotation> rowOrder = Comparator.comparingInt(AnnotationOutlinePage::position);
+	private AnnotationRows rows;
 
 	AnnotationOutlinePage(AnnotationEditor editor) {
 		this.editor = editor;
@@ -68,15 +58,12 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 
 		table = new TableViewer(control, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.getControl());
-		table.getTable().setHeaderVisible(true);
-		table.setUseHashlookup(true);
-		// Rows come from our own filtered, sorted list, so that a change re-sorts nothing and only visible rows exist.
-		table.setContentProvider((ILazyContentProvider) index -> table.replace(rows.get(index), index));
-		column("Id", 50, Annotation::getId, Comparator.comparing(Annotation::getId, AnnotationOutlinePage::compareIds));
-		column("Type", 80, AnnotationOutlinePage::typeName, Comparator.comparing(AnnotationOutlinePage::typeName));
-		column("Text", 160, this::coveredText, Comparator.comparingInt(AnnotationOutlinePage::position));
-		column("Status", 70, annotation -> annotation.getStatus().getLiteral(), Comparator.comparing(Annotation::getStatus));
-		column("Origin", 70, Annotation::getOrigin, Comparator.comparing(Annotation::getOrigin, Comparator.nullsFirst(String::compareTo)));
+		rows = new AnnotationRows(table, this::refresh);
+		rows.column("Id", 50, Annotation::getId, Comparator.comparing(Annotation::getId, AnnotationOutlinePage::compareIds));
+		rows.column("Type", 80, AnnotationOutlinePage::typeName, Comparator.comparing(AnnotationOutlinePage::typeName));
+		rows.column("Text", 160, this::coveredText, Comparator.comparingInt(AnnotationRows::position));
+		rows.column("Status", 70, annotation -> annotation.getStatus().getLiteral(), Comparator.comparing(Annotation::getStatus));
+		rows.column("Origin", 70, Annotation::getOrigin, Comparator.comparing(Annotation::getOrigin, Comparator.nullsFirst(String::compareTo)));
 		typeOrTextFilter.addModifyListener(event -> refresh());
 		statusFilter.addModifyListener(event -> refresh());
 		table.addSelectionChangedListener(event -> {
@@ -85,17 +72,6 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 			}
 		});
 		refresh();
-	}
-
-	private void column(String title, int width, Function<Annotation, String> text, Comparator<Annotation> order) {
-		TableViewerColumn column = TableColumns.add(table, title, width, Annotation.class, text, annotation -> null);
-		column.getColumn().addListener(SWT.Selection, event -> {
-			boolean descending = table.getTable().getSortColumn() == column.getColumn() && table.getTable().getSortDirection() == SWT.UP;
-			table.getTable().setSortColumn(column.getColumn());
-			table.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
-			rowOrder = descending ? order.reversed() : order;
-			refresh();
-		});
 	}
 
 	private boolean passes(Annotation annotation) {
@@ -112,14 +88,7 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
-		rows = new ArrayList<>(editor.getDocument().getAnnotations().stream().filter(this::passes).sorted(rowOrder).toList());
-		showRows();
-	}
-
-	private void showRows() {
-		table.setInput(rows);
-		table.setItemCount(rows.size());
-		table.refresh();
+		rows.set(editor.getDocument().getAnnotations().stream().filter(this::passes));
 		follow(editor.getCurrentAnnotation());
 	}
 
@@ -128,17 +97,8 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		if (table == null || table.getControl().isDisposed() || changes.isEmpty()) {
 			return;
 		}
-		Set<Annotation> gone = new HashSet<>(changes.removed());
-		// A changed row may now pass or fail the filters, or sort elsewhere: it goes and comes back.
-		gone.addAll(changes.changed());
-		rows.removeIf(gone::contains);
-		for (Annotation annotation : Stream.concat(changes.added().stream(), changes.changed().stream()).toList()) {
-			if (passes(annotation)) {
-				int at = Collections.binarySearch(rows, annotation, rowOrder);
-				rows.add(at < 0 ? -at - 1 : at, annotation);
-			}
-		}
-		showRows();
+		rows.update(changes, this::passes);
+		follow(editor.getCurrentAnnotation());
 	}
 
 	/** Selects the editor's current annotation in the table. */
@@ -173,10 +133,6 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 
 	private static String typeName(Annotation annotation) {
 		return annotation.getType() == null ? "" : annotation.getType().getName();
-	}
-
-	private static int position(Annotation annotation) {
-		return annotation.getSpans().isEmpty() ? Integer.MAX_VALUE : annotation.getSpans().get(0).getBegin();
 	}
 
 	/** T2 before T10: the number after the letter counts as a number. */

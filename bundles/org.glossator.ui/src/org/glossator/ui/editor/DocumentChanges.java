@@ -17,11 +17,11 @@ import org.glossator.model.Span;
  * text whose highlighting may differ), so that the editor redraws and re-lists only that: on a large document a full
  * refresh after every key would be far too slow. One adapter instance watches the document and each annotation.
  */
-final class DocumentChanges extends AdapterImpl {
+public final class DocumentChanges extends AdapterImpl {
 
 	/** What changed since the last look; {@code begin >= end} when no highlighting changed. */
-	record Batch(Set<Annotation> added, Set<Annotation> removed, Set<Annotation> changed, int begin, int end) {
-		boolean isEmpty() {
+	public record Batch(Set<Annotation> added, Set<Annotation> removed, Set<Annotation> changed, int begin, int end) {
+		public boolean isEmpty() {
 			return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
 		}
 	}
@@ -33,7 +33,7 @@ final class DocumentChanges extends AdapterImpl {
 	private int begin = Integer.MAX_VALUE;
 	private int end = Integer.MIN_VALUE;
 
-	DocumentChanges(Document document) {
+	public DocumentChanges(Document document) {
 		this.document = document;
 		document.eAdapters().add(this);
 		for (Annotation annotation : document.getAnnotations()) {
@@ -41,7 +41,7 @@ final class DocumentChanges extends AdapterImpl {
 		}
 	}
 
-	void dispose() {
+	public void dispose() {
 		document.eAdapters().remove(this);
 		for (Annotation annotation : document.getAnnotations()) {
 			annotation.eAdapters().remove(this);
@@ -103,7 +103,7 @@ final class DocumentChanges extends AdapterImpl {
 	}
 
 	/** What changed since the last call, and starts collecting anew. */
-	Batch take() {
+	public Batch take() {
 		Batch batch = new Batch(added, removed, changed, begin, end);
 		added = new LinkedHashSet<>();
 		removed = new LinkedHashSet<>();

@@ -10,9 +10,6 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.EntityType;
@@ -31,21 +28,7 @@ public class SchemaPaletteView extends ViewPart {
 	private LocalResourceManager colours;
 	private AnnotationEditor editor;
 
-	private final IPartListener2 editorTracker = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof AnnotationEditor activated) {
-				show(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				show(null);
-			}
-		}
-	};
+	private final AnnotationEditorTracker editorTracker = new AnnotationEditorTracker(this::show);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -68,9 +51,7 @@ public class SchemaPaletteView extends ViewPart {
 				getSite().getPage().activate(editor);
 			}
 		});
-		getSite().getPage().addPartListener(editorTracker);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		show(active instanceof AnnotationEditor annotationEditor ? annotationEditor : null);
+		editorTracker.start(getSite().getPage());
 	}
 
 	private void show(AnnotationEditor shown) {
@@ -104,7 +85,7 @@ public class SchemaPaletteView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(editorTracker);
+		editorTracker.stop(getSite().getPage());
 		super.dispose();
 	}
 }

@@ -9,12 +9,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 
 /** A table column whose text (and optionally background) comes from a function of the row's element. */
-final class TableColumns {
+public final class TableColumns {
 
 	private TableColumns() {
 	}
 
-	static <T> TableViewerColumn add(TableViewer table, String title, int width, Class<T> rowType, Function<T, String> text,
+	public static <T> TableViewerColumn add(TableViewer table, String title, int width, Class<T> rowType, Function<T, String> text,
 			Function<T, Color> background) {
 		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
 		column.getColumn().setText(title);

@@ -62,6 +62,18 @@ class PipelineTest {
 	}
 
 	@Test
+	void anEngineDeclaresItsParametersWithTheirDefaults() throws Exception {
+		Map<String, ParameterDeclaration> declared = registry.engine("org.glossator.uima.gazetteer").declaredParameters(types).stream()
+				.collect(Collectors.toMap(ParameterDeclaration::name, declaration -> declaration));
+		assertEquals(null, declared.get(GazetteerAnnotator.PARAM_TERM_LISTS).defaultValue());
+		assertTrue(declared.get(GazetteerAnnotator.PARAM_TERM_LISTS).mandatory());
+		assertEquals("false", declared.get(GazetteerAnnotator.PARAM_IGNORE_CASE).defaultValue());
+		assertEquals("Match regardless of case", declared.get(GazetteerAnnotator.PARAM_IGNORE_CASE).description());
+		assertEquals("50", registry.engine("org.glossator.uima.recommender").declaredParameters(types).stream()
+				.filter(declaration -> declaration.name().equals("retrainAfterDecisions")).findFirst().orElseThrow().defaultValue());
+	}
+
+	@Test
 	void proposalsAreMergedOnceAndARerunAddsNothing() throws Exception {
 		List<Annotation> proposals;
 		try (Pipeline pipeline = new Pipeline(types, List.of(registry.engine("org.glossator.uima.patterns")))) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.glossator.core.edit.AnnotationCommands;
@@ -139,5 +140,54 @@ class RecommenderTest {
 		assertEquals(ANNOTATED, scores.get("Attack").truePositives() + scores.get("Attack").falseNegatives());
 		assertEquals(1.0, scores.get("Attack").recall(), "the trigger word is the same in every document");
 		assertTrue(scores.get("*").f1() > 0.5, scores.toString());
+	}
+
+	@Test
+	void aRunRetrainsTheRecommenderFirstOnceEnoughDecisionsWereMadeSinceItsTraining() throws Exception {
+		Path models = folder.resolve("models");
+		new CorpusPipeline(List.of(new PipelineStep("org.glossator.uima.recommender",
+				Map.of(RecommenderAnnotator.PARAM_MODELS, "models", RecommenderAnnotator.PARAM_RETRAIN_AFTER_DECISIONS, "5")))).save(folder);
+
+		IStatus first = runOn("unread.txt");
+		assertEquals(4 * ANNOTATED, RecommenderModels.decisionsSaved(models), "without models yet, all 40 decisions are new");
+		assertTrue(Arrays.stream(first.getChildren()).anyMatch(child -> child.getMessage().contains("retrained first, on 40 decisions")),
+				first.toString());
+		List<String> proposed = CorpusStore.open(folder).load(Path.of("unread.txt")).getAnnotations().stream()
+				.map(annotation -> annotation.getType().getName()).toList();
+		assertTrue(proposed.contains("PER"), "the run proposed with the models it had just trained: " + proposed);
+
+		decideOfficials(1, 4);
+		IStatus second = runOn("unread.txt");
+		assertEquals(40, RecommenderModels.decisionsSaved(models), "4 new decisions are fewer than 5: no retraining");
+		assertEquals(0, second.getChildren().length, second.toString());
+
+		decideOfficials(5, 5);
+		runOn("unread.txt");
+		assertEquals(45, RecommenderModels.decisionsSaved(models), "the fifth new decision makes the run retrain");
+	}
+
+	@Test
+	void noRetrainingBeforeARunWhenTheSettingIsZero() throws Exception {
+		new CorpusPipeline(List.of(new PipelineStep("org.glossator.uima.recommender",
+				Map.of(RecommenderAnnotator.PARAM_MODELS, "models", RecommenderAnnotator.PARAM_RETRAIN_AFTER_DECISIONS, "0")))).save(folder);
+		assertTrue(runOn("unread.txt").isOK());
+		assertFalse(Files.exists(folder.resolve("models")));
+	}
+
+	/** Marks "officials" as a person in the documents from one number to another, each a new decision. */
+	private void decideOfficials(int from, int to) throws Exception {
+		for (int i = from; i <= to; i++) {
+			Document document = store.load(Path.of(String.format("news-%02d.txt", i)));
+			annotate(document, (EntityType) SampleCorpus.type(store.corpus().getSchema(), "PER"), "officials");
+			store.save(document);
+		}
+	}
+
+	private IStatus runOn(String text) throws Exception {
+		PipelineRun run = PipelineRun.onCorpus(CorpusStore.open(folder),
+				CorpusPipeline.load(folder).engines(new EngineRegistry(RegistryFactory.getRegistry()), folder), List.of(Path.of(text)));
+		run.schedule();
+		run.join();
+		return run.getResult();
 	}
 }

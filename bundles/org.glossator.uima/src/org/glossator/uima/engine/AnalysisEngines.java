@@ -1,7 +1,11 @@
 package org.glossator.uima.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -45,6 +49,19 @@ final class AnalysisEngines {
 		} catch (ResourceInitializationException | RuntimeException e) {
 			throw new EngineException(engine.id(), "Engine " + engine.id() + " cannot start: " + causes(e), e);
 		}
+	}
+
+	/** The parameters the engine declares, with its defaults. */
+	static List<ParameterDeclaration> declarations(EngineDescriptor engine, TypeSystemDescription typeSystem) throws EngineException {
+		ResourceMetaData metaData = describe(engine, typeSystem).getMetaData();
+		List<ParameterDeclaration> declarations = new ArrayList<>();
+		for (ConfigurationParameter parameter : metaData.getConfigurationParameterDeclarations().getConfigurationParameters()) {
+			Object value = metaData.getConfigurationParameterSettings().getParameterValue(parameter.getName());
+			String text = value instanceof Object[] values ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","))
+					: value == null ? null : value.toString();
+			declarations.add(new ParameterDeclaration(parameter.getName(), parameter.getDescription(), text, parameter.isMandatory()));
+		}
+		return declarations;
 	}
 
 	private static AnalysisEngineDescription describe(EngineDescriptor engine, TypeSystemDescription typeSystem) throws EngineException {

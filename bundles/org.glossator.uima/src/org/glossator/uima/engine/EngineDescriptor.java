@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.analysis_component.AnalysisComponent;
+import org.glossator.uima.SchemaTypes;
 
 /**
  * An analysis engine as contributed to {@code org.glossator.uima.engines}: either an
@@ -35,6 +36,16 @@ public record EngineDescriptor(String id, String name, Class<? extends AnalysisC
 		parameters = Map.copyOf(parameters);
 		producedTypes = List.copyOf(producedTypes);
 		fileParameters = Set.copyOf(fileParameters);
+	}
+
+	/**
+	 * The parameters the engine declares, with its own defaults (before the values of {@link #parameters()}).
+	 *
+	 * @param types the types of the schema the engine will run on
+	 * @throws EngineException if the engine's class or descriptor cannot be read
+	 */
+	public List<ParameterDeclaration> declaredParameters(SchemaTypes types) throws EngineException {
+		return AnalysisEngines.declarations(this, types.description());
 	}
 
 	/** The same engine with more parameter values, which replace those of the same names: a pipeline step's settings. */

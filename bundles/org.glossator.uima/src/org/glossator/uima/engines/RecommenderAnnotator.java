@@ -28,6 +28,16 @@ public class RecommenderAnnotator extends CasAnnotator_ImplBase {
 	@ConfigurationParameter(name = PARAM_MODELS, description = "Folder of the trained models (entities.bin, triggers.bin)")
 	private String modelFolder;
 
+	public static final String PARAM_RETRAIN_AFTER_DECISIONS = "retrainAfterDecisions";
+	public static final String DEFAULT_RETRAIN_AFTER_DECISIONS = "50";
+	/**
+	 * Read by the run, not here: {@link RecommenderRetraining} retrains the models before a run once the corpus holds
+	 * this many more decisions than when they were trained. Declared so that pipelines may set it.
+	 */
+	@ConfigurationParameter(name = PARAM_RETRAIN_AFTER_DECISIONS, defaultValue = DEFAULT_RETRAIN_AFTER_DECISIONS,
+			description = "Retrain before a run once this many entities and events were accepted or rejected since the last training (0: never)")
+	private int retrainAfterDecisions;
+
 	private RecommenderModels models;
 	private Recommender recommender;
 	private Map<String, Type> types;

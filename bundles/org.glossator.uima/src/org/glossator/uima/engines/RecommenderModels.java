@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,10 +40,16 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class RecommenderModels {
 
-	private final Map<RecommenderKind, TokenNameFinderModel> models;
+	/** Beside the models: how many decisions the corpus held when they were trained. */
+	static final String TRAINING_FILE = "training.properties";
+	private static final String DECISIONS = "decisions";
 
-	private RecommenderModels(Map<RecommenderKind, TokenNameFinderModel> models) {
+	private final Map<RecommenderKind, TokenNameFinderModel> models;
+	private final int decisions;
+
+	private RecommenderModels(Map<RecommenderKind, TokenNameFinderModel> models, int decisions) {
 		this.models = models;
+		this.decisions = decisions;
 	}
 
 	/** Trains on the accepted annotations of the documents; a kind without any gets no model and proposes nothing. */
@@ -56,7 +63,7 @@ public final class RecommenderModels {
 						new TokenNameFinderFactory()));
 			}
 		}
-		return new RecommenderModels(models);
+		return new RecommenderModels(models, documents.stream().mapToInt(RecommenderModels::decisionsIn).sum());
 	}
 
 	/** Trains on every document of a corpus, loading those not loaded yet: the recommender's retraining on demand. */
@@ -79,10 +86,54 @@ public final class RecommenderModels {
 				}
 			}
 		}
-		return new RecommenderModels(models);
+		return new RecommenderModels(models, decisionsSaved(folder));
 	}
 
-	/** Writes the models into the folder, each atomically; a kind without a model loses its old file. */
+	/**
+	 * How many decisions the corpus held when the models in the folder were trained (0 when none were), read without
+	 * loading the models, to tell whether they are due for retraining.
+	 */
+	public static int decisionsSaved(Path folder) throws IOException {
+		Path file = folder.resolve(TRAINING_FILE);
+		if (!Files.exists(file)) {
+			return 0;
+		}
+		Properties training = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			training.load(in);
+		}
+		try {
+			return Integer.parseInt(training.getProperty(DECISIONS, "0").strip());
+		} catch (NumberFormatException e) {
+			throw new IOException(file + ": " + DECISIONS + " is not a number: " + training.getProperty(DECISIONS), e);
+		}
+	}
+
+	/**
+	 * The annotator's decisions in a document that the recommender learns from: entity mentions and events accepted
+	 * or rejected.
+	 */
+	public static int decisionsIn(Document document) {
+		int count = 0;
+		for (Annotation annotation : document.getAnnotations()) {
+			AnnotationStatus status = annotation.getStatus();
+			if ((status == AnnotationStatus.ACCEPTED || status == AnnotationStatus.REJECTED)
+					&& (RecommenderKind.ENTITIES.covers(annotation) || RecommenderKind.TRIGGERS.covers(annotation))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** How many decisions the training documents held. */
+	public int decisions() {
+		return decisions;
+	}
+
+	/**
+	 * Writes the models into the folder, each atomically; a kind without a model loses its old file. The count of
+	 * decisions goes last, so that models saved only in part are retrained at the next chance.
+	 */
 	public void save(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		for (RecommenderKind kind : RecommenderKind.values()) {
@@ -93,6 +144,9 @@ public final class RecommenderModels {
 				AtomicFiles.replace(folder.resolve(kind.file), model::serialize);
 			}
 		}
+		Properties training = new Properties();
+		training.setProperty(DECISIONS, Integer.toString(decisions));
+		AtomicFiles.replace(folder.resolve(TRAINING_FILE), out -> training.store(out, "Decisions in the corpus when the recommender was trained"));
 	}
 
 	/** The schema type names the models can propose. */

@@ -1,10 +1,12 @@
 package org.glossator.uima.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.glossator.core.edit.AnnotationEditingDomainFactory;
@@ -13,6 +15,8 @@ import org.glossator.core.store.CorpusStore;
 import org.glossator.model.Annotation;
 import org.glossator.model.Document;
 import org.glossator.uima.ProposalMerge;
+import org.glossator.uima.engine.EngineDescriptor;
+import org.glossator.uima.engines.RecommenderRetraining;
 
 /**
  * Documents of a corpus store, each loaded, merged into and saved, then unloaded again if the run loaded it, so
@@ -29,6 +33,16 @@ final class CorpusDocuments implements RunDocuments {
 	CorpusDocuments(CorpusStore store) {
 		this.store = store;
 		this.domain = AnnotationEditingDomainFactory.create(store.resourceSet());
+	}
+
+	/** Retrains the recommender first if the corpus holds enough new decisions, so that the run proposes with what they taught. */
+	@Override
+	public String prepare(List<EngineDescriptor> engines, IProgressMonitor monitor) throws IOException {
+		synchronized (store) {
+			RecommenderRetraining.Result result = RecommenderRetraining.retrainIfDue(store, engines, monitor);
+			return result.retrained().isEmpty() ? null
+					: "The recommender was retrained first, on " + result.decisions() + " decisions (" + result.retrained() + ")";
+		}
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.glossator.uima.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -51,6 +53,8 @@ public final class PipelineRun extends Job {
 	private final List<Path> texts;
 	private final RunDocuments documents;
 	private final List<DocumentOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+	/** What the run did before the engines started, or null. */
+	private String prepared;
 
 	private PipelineRun(String name, SchemaTypes types, List<EngineDescriptor> engines, List<Path> texts, RunDocuments documents) {
 		super(name);
@@ -62,7 +66,9 @@ public final class PipelineRun extends Job {
 
 	/**
 	 * A run over texts of a corpus, each loaded, merged into, saved and unloaded again (a document already loaded in
-	 * the store stays loaded). The run owns the store until it is done: nothing else may use it meanwhile.
+	 * the store stays loaded). The run owns the store until it is done: nothing else may use it meanwhile. When the
+	 * engines hold the recommender and the corpus has its {@code retrainAfterDecisions} new decisions, the run
+	 * retrains it first.
 	 *
 	 * @param texts texts of the corpus, relative to its folder or absolute; {@link CorpusStore#textFiles()} for all
 	 */
@@ -95,7 +101,14 @@ public final class PipelineRun extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), texts.size());
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), texts.size() + 1);
+		try {
+			prepared = documents.prepare(engines, progress.split(1));
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException | IllegalArgumentException e) {
+			return Status.error("Cannot retrain the recommender before the run, no document was changed: " + e.getMessage(), e);
+		}
 		BlockingQueue<Pipeline> idle = new LinkedBlockingQueue<>();
 		List<Pipeline> started = Collections.synchronizedList(new ArrayList<>());
 		try {
@@ -172,6 +185,9 @@ public final class PipelineRun extends Job {
 		int added = all.stream().mapToInt(DocumentOutcome::added).sum();
 		MultiStatus status = new MultiStatus(BUNDLE, 0, added + (added == 1 ? " proposal" : " proposals") + " added to "
 				+ all.size() + (all.size() == 1 ? " document" : " documents"));
+		if (prepared != null) {
+			status.add(Status.info(prepared));
+		}
 		all.stream().filter(outcome -> outcome.failure() != null)
 				.forEach(outcome -> status.add(Status.error(outcome.text() + ": " + outcome.failure())));
 		return status;

@@ -1,0 +1,105 @@
+package org.glossator.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.glossator.model.Annotation;
+
+/**
+ * The rows of a virtual table of annotations, filtered and sorted by the table's owner, then kept up to date from the
+ * batches of {@link DocumentChanges}: a change costs a binary search per annotation it touched instead of a new sort,
+ * and only the rows on screen ever get items, so that a document of many thousand annotations stays quick to list.
+ * A click on a column's header sorts by that column, a second click the other way round.
+ */
+public final class AnnotationRows {
+
+	private final TableViewer table;
+	private final Runnable reordered;
+	private List<Annotation> rows = new ArrayList<>();
+	private Comparator<Annotation> order = Comparator.comparingInt(AnnotationRows::position);
+
+	/** @param reordered lists the rows anew, called when a header click changed the order */
+	public AnnotationRows(TableViewer table, Runnable reordered) {
+		this.table = table;
+		this.reordered = reordered;
+		table.getTable().setHeaderVisible(true);
+		table.setUseHashlookup(true);
+		// The table may ask for a row while its count is still the old one.
+		table.setContentProvider((ILazyContentProvider) index -> {
+			if (index < rows.size()) {
+				table.replace(rows.get(index), index);
+			}
+		});
+	}
+
+	/** Adds a column whose header sorts the rows by the given order (then by position in the text). */
+	public void column(String title, int width, Function<Annotation, String> text, Comparator<Annotation> columnOrder) {
+		TableViewerColumn column = TableColumns.add(table, title, width, Annotation.class, text, annotation -> null);
+		column.getColumn().addListener(SWT.Selection, event -> {
+			Table widget = table.getTable();
+			boolean descending = widget.getSortColumn() == column.getColumn() && widget.getSortDirection() == SWT.UP;
+			widget.setSortColumn(column.getColumn());
+			widget.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+			Comparator<Annotation> thenByPosition = columnOrder.thenComparingInt(AnnotationRows::position);
+			order = descending ? thenByPosition.reversed() : thenByPosition;
+			reordered.run();
+		});
+	}
+
+	/** Lists these annotations, in the current order. */
+	public void set(Stream<Annotation> annotations) {
+		rows = new ArrayList<>(annotations.sorted(order).toList());
+		show();
+	}
+
+	/** Lists what a batch of changes added, removed or changed, and leaves the other rows alone. */
+	public void update(DocumentChanges.Batch changes, Predicate<Annotation> passes) {
+		List<Annotation> arrived = Stream.concat(changes.added().stream(), changes.changed().stream()).toList();
+		// A changed annotation may now pass or fail the filter, or sort elsewhere: it goes and comes back.
+		Set<Annotation> gone = new HashSet<>(changes.removed());
+		gone.addAll(arrived);
+		rows.removeIf(gone::contains);
+		for (Annotation annotation : arrived) {
+			if (passes.test(annotation)) {
+				int at = Collections.binarySearch(rows, annotation, order);
+				rows.add(at < 0 ? -at - 1 : at, annotation);
+			}
+		}
+		show();
+	}
+
+	private void show() {
+		table.setInput(rows);
+		table.setItemCount(rows.size());
+		table.refresh();
+	}
+
+	public int size() {
+		return rows.size();
+	}
+
+	public Annotation get(int row) {
+		return rows.get(row);
+	}
+
+	public int indexOf(Annotation annotation) {
+		return rows.indexOf(annotation);
+	}
+
+	/** Where an annotation starts in the text; relations, which have no spans, last. */
+	public static int position(Annotation annotation) {
+		return annotation.getSpans().isEmpty() ? Integer.MAX_VALUE : annotation.getSpans().get(0).getBegin();
+	}
+}
