@@ -245,7 +245,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	 * Makes Undo and Redo act on this document in the action bars of a part or page beside the editor (Outline,
 	 * Properties), so that Ctrl+Z undoes a change made there while that view has the focus.
 	 */
-	void shareUndoRedo(IActionBars actionBars) {
+	public void shareUndoRedo(IActionBars actionBars) {
 		actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		actionBars.updateActionBars();

@@ -5,18 +5,18 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 
 /** The workbench's Undo or Redo, for one editor's command stack, labelled with the step it would take back or redo. */
-public final class CommandStackAction extends Action {
+final class CommandStackAction extends Action {
 
 	private final CommandStack stack;
 	private final boolean undo;
 
-	public CommandStackAction(CommandStack stack, boolean undo) {
+	CommandStackAction(CommandStack stack, boolean undo) {
 		this.stack = stack;
 		this.undo = undo;
 		update();
 	}
 
-	public void update() {
+	void update() {
 		Command next = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
 		String verb = undo ? "&Undo" : "&Redo";

@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.glossator.core.edit.AnnotationCommands;
@@ -28,7 +29,6 @@ import org.glossator.ui.editor.AnnotationDescription;
 import org.glossator.ui.editor.AnnotationEditor;
 import org.glossator.ui.editor.AnnotationEditorTracker;
 import org.glossator.ui.editor.AnnotationRows;
-import org.glossator.ui.editor.CommandStackAction;
 import org.glossator.ui.editor.DocumentChanges;
 
 /**
@@ -54,8 +54,6 @@ public class ProposalsView extends ViewPart {
 
 	private AnnotationEditor editor;
 	private DocumentChanges changes;
-	private CommandStackAction undo;
-	private CommandStackAction redo;
 	private final CommandStackListener commandStackListener = event -> documentChanged();
 
 	private final AnnotationEditorTracker editorTracker = new AnnotationEditorTracker(this::follow);
@@ -115,19 +113,17 @@ public class ProposalsView extends ViewPart {
 	private void follow(AnnotationEditor followed) {
 		detach();
 		editor = followed;
+		IActionBars actionBars = getViewSite().getActionBars();
 		if (editor == null) {
-			undo = null;
-			redo = null;
+			actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), null);
+			actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), null);
+			actionBars.updateActionBars();
 		} else {
 			changes = new DocumentChanges(editor.getDocument());
 			editor.getEditingDomain().getCommandStack().addCommandStackListener(commandStackListener);
-			undo = new CommandStackAction(editor.getEditingDomain().getCommandStack(), true);
-			redo = new CommandStackAction(editor.getEditingDomain().getCommandStack(), false);
+			// Ctrl+Z in this view takes back the last step of the document shown, as it would in its editor.
+			editor.shareUndoRedo(actionBars);
 		}
-		// Ctrl+Z in this view takes back the last step of the document shown, as it would in its editor.
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		getViewSite().getActionBars().updateActionBars();
 		filters.setChoices(editor == null ? null : editor.getSchema(),
 				editor == null ? List.of() : ProposalFilterControls.enginesOf(editor.getDocument()));
 		refresh();
@@ -160,8 +156,6 @@ public class ProposalsView extends ViewPart {
 	/** After a command: re-lists only what it added, removed or changed. */
 	private void documentChanged() {
 		DocumentChanges.Batch batch = changes.take();
-		undo.update();
-		redo.update();
 		if (batch.isEmpty()) {
 			return;
 		}
