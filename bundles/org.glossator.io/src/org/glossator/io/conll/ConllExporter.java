@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
@@ -128,13 +129,20 @@ abstract class ConllExporter implements Exporter {
 		List<EntityMention> within = new ArrayList<>();
 		for (EntityMention mention : mentions) {
 			Span span = mention.getSpans().get(0);
-			if (sentenceEnds.stream().anyMatch(end -> span.getBegin() < end && end < span.getEnd())) {
+			if (sentenceEndsWithin(sentenceEnds, span)) {
 				lose(report, name, mention, "crosses a sentence boundary");
 			} else {
 				within.add(mention);
 			}
 		}
 		return within;
+	}
+
+	/** Whether a sentence ends inside the span: a binary search, since a scan of every sentence per mention is quadratic. */
+	private static boolean sentenceEndsWithin(List<Integer> sentenceEnds, Span span) {
+		int found = Collections.binarySearch(sentenceEnds, span.getBegin() + 1);
+		int firstEndAfterBegin = found >= 0 ? found : -found - 1;
+		return firstEndAfterBegin < sentenceEnds.size() && sentenceEnds.get(firstEndAfterBegin) < span.getEnd();
 	}
 
 	/** By start, longest first; a mention that overlaps one kept before it is reported. */

@@ -32,6 +32,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasCreationUtils;
 import org.dkpro.core.api.io.JCasFileWriter_ImplBase;
 import org.dkpro.core.io.conll.Conll2002Writer;
+import org.glossator.core.internal.store.AtomicFiles;
 import org.glossator.core.store.CorpusStore;
 import org.glossator.io.Exporter;
 import org.glossator.io.LossReport;
@@ -50,6 +51,7 @@ import org.glossator.uima.GlossatorTypes;
 import org.glossator.uima.SchemaTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
@@ -68,6 +70,8 @@ class ExportBenchmark {
 	private static final int CHARACTERS_PER_ANNOTATION = 27;
 	private static final int WARMUPS = Integer.getInteger("glossator.benchmark.warmups", 2);
 	private static final int ITERATIONS = Integer.getInteger("glossator.benchmark.iterations", 5);
+	/** Which comparisons run: both by default; one alone to profile it. */
+	private static final List<String> FORMATS = List.of(System.getProperty("glossator.benchmark.formats", "xmi,conll").split(","));
 	/** A paragraph after each copy of the sample: characters above U+FFFF, right-to-left script, a combining mark. */
 	private static final String HARD_PARAGRAPH = "Reporters of \uD835\uDD07\uD835\uDD1E\uD835\uDD2A\uD835\uDD1E\uD835\uDD30 Press "
 			+ "\uD83D\uDE00 met \uD840\uDC0B\uD840\uDC0C Group in \u062F\u0645\u0634\u0642 and Zu\u0308rich.";
@@ -96,8 +100,13 @@ class ExportBenchmark {
 		assertEquals(ANNOTATIONS, document.getAnnotations().size(), "annotations generated");
 
 		machineFacts(document, generated);
-		xmi(document, schema);
-		conll(document, schema);
+		System.out.println("Files in " + folder); // kept with -Djunit.jupiter.tempdir.cleanup.mode.default=never
+		if (FORMATS.contains("xmi")) {
+			xmi(document, schema);
+		}
+		if (FORMATS.contains("conll")) {
+			conll(document, schema);
+		}
 
 		Path results = Path.of(System.getProperty("glossator.benchmark.results", "target/io-benchmark.md"));
 		Files.createDirectories(results.toAbsolutePath().getParent());
@@ -136,6 +145,39 @@ class ExportBenchmark {
 		table(runs, "Ours: `XmiExporter` (schema types, new CAS, `DocumentCasWriter`, loss report, XMI written atomically, "
 				+ "TypeSystem.xml)", "uimaj `XmiCasSerializer` alone, the bridge's CAS made before", written, written);
 		report.append(String.format(Locale.ROOT, "%nOurs / uimaj: **%.2fx** (target: at most 1.3x)%n", runs.ratio()));
+		xmiSplits(document, schema, ours);
+	}
+
+	/** Where our XMI export's time goes: its steps one by one, as XmiExporter runs them. */
+	private void xmiSplits(Document document, Schema schema, Path out) throws Exception {
+		List<double[]> newCas = new ArrayList<>();
+		List<double[]> write = new ArrayList<>();
+		List<double[]> serialize = new ArrayList<>();
+		for (int round = 0; round < ITERATIONS; round++) {
+			SchemaTypes[] types = new SchemaTypes[1];
+			CAS[] cas = new CAS[1];
+			newCas.add(time(() -> {
+				types[0] = SchemaTypes.of(schema);
+				cas[0] = CasCreationUtils.createCas(types[0].description(), null, null);
+			}));
+			write.add(time(() -> new DocumentCasWriter(types[0]).write(document, cas[0])));
+			serialize.add(time(() -> AtomicFiles.replace(out.resolve("steps.xmi"), stream -> {
+				try {
+					XmiCasSerializer.serialize(cas[0], null, stream, true, null);
+				} catch (SAXException e) {
+					throw new IOException(e);
+				}
+			})));
+		}
+		report.append(String.format(Locale.ROOT, "%nOur export's steps one by one (median of %d, wall / CPU of the thread):%n%n", ITERATIONS));
+		report.append("| Step | Wall | CPU |\n| --- | --- | --- |\n");
+		step("Schema types and a new CAS (`SchemaTypes.of`, `CasCreationUtils.createCas`)", newCas);
+		step("Model to CAS (`DocumentCasWriter.write`)", write);
+		step("`XmiCasSerializer` into `AtomicFiles.replace` (temporary file, forced to disk, renamed)", serialize);
+	}
+
+	private void step(String name, List<double[]> times) {
+		report.append(String.format(Locale.ROOT, "| %s | %.3f s | %.3f s |%n", name, median(times, 0), median(times, 1)));
 	}
 
 	/** Ours from the model; DKPro's writer on a CAS built before from the same tokens and the entities ours writes. */
@@ -256,11 +298,7 @@ class ExportBenchmark {
 		for (int round = 0; round < WARMUPS + ITERATIONS; round++) {
 			for (int turn = 0; turn < 2; turn++) {
 				boolean oursTurn = (turn == 0) == (round % 2 == 0);
-				System.gc(); // garbage of the previous run is not charged to this one
-				long cpu = threads.getCurrentThreadCpuTime();
-				long start = System.nanoTime();
-				(oursTurn ? ours : theirs).run();
-				double[] time = { (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9 };
+				double[] time = time(oursTurn ? ours : theirs);
 				if (round >= WARMUPS) {
 					(oursTurn ? runs.ours() : runs.theirs()).add(time);
 				}
@@ -268,6 +306,15 @@ class ExportBenchmark {
 			}
 		}
 		return runs;
+	}
+
+	/** Wall and CPU seconds of the current thread. */
+	private double[] time(Work work) throws Exception {
+		System.gc(); // garbage of the previous run is not charged to this one
+		long cpu = threads.getCurrentThreadCpuTime();
+		long start = System.nanoTime();
+		work.run();
+		return new double[] { (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9 };
 	}
 
 	private void table(Runs runs, String ours, String theirs, long ourCount, long theirCount) {
