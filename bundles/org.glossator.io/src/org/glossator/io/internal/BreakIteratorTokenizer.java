@@ -31,11 +31,16 @@ public final class BreakIteratorTokenizer {
 
 	/** The tokens of each sentence, without whitespace, also cut at each of {@code cuts}. */
 	public static List<Token> tokens(String text, List<Integer> sentenceEnds, NavigableSet<Integer> cuts) {
+		return tokens(text, sentenceEnds, cuts.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** The tokens of each sentence, without whitespace, also cut at each of {@code cutOffsets}, in ascending order (repeats allowed). */
+	public static List<Token> tokens(String text, List<Integer> sentenceEnds, int[] cutOffsets) {
 		List<Token> tokens = new ArrayList<>();
 		BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
 		words.setText(text);
-		// Words come in text order, so one pass over the sorted cuts finds those inside each word.
-		int[] cutOffsets = cuts.stream().mapToInt(Integer::intValue).toArray();
+		// Words come in text order, so one pass over the sorted cuts finds those inside each word (a repeated cut
+		// would make an empty token, which is blank and left out).
 		int nextCut = 0;
 		int sentence = 0;
 		int sentenceBegin = 0;
