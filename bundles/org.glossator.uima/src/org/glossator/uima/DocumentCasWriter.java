@@ -1,7 +1,8 @@
 package org.glossator.uima;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ import org.glossator.model.Span;
  */
 public final class DocumentCasWriter {
 
+	/** The annotation index's order: by begin, the longer first (then as created, since the sort is stable). */
+	private static final Comparator<AnnotationFS> INDEX_ORDER = (a, b) -> a.getBegin() != b.getBegin()
+			? Integer.compare(a.getBegin(), b.getBegin())
+			: Integer.compare(b.getEnd(), a.getEnd());
+
 	private final SchemaTypes types;
 
 	public DocumentCasWriter(SchemaTypes types) {
@@ -40,16 +46,20 @@ public final class DocumentCasWriter {
 			cas.setDocumentLanguage(document.getLanguage());
 		}
 		CasFeatures features = new CasFeatures(cas.getTypeSystem());
-		Map<Annotation, AnnotationFS> written = new HashMap<>();
 		List<Annotation> accepted = document.getAnnotations().stream()
 				.filter(annotation -> annotation.getStatus() == AnnotationStatus.ACCEPTED)
 				// A mention or event without spans is invalid (the validator says so) and has no place in a CAS.
 				.filter(annotation -> annotation instanceof Relation || !annotation.getSpans().isEmpty())
 				.toList();
+		// Model objects are equal only to themselves: an identity map hashes them cheaper.
+		Map<Annotation, AnnotationFS> written = new IdentityHashMap<>(accepted.size());
+		List<AnnotationFS> created = new ArrayList<>(accepted.size());
 		// Relations and arguments point at other annotations: write all annotations before any reference.
 		for (Annotation annotation : accepted) {
 			if (!(annotation instanceof Relation)) {
-				written.put(annotation, writeSpans(cas, features, annotation));
+				AnnotationFS fs = writeSpans(cas, features, annotation);
+				written.put(annotation, fs);
+				created.add(fs);
 			}
 		}
 		for (Annotation annotation : accepted) {
@@ -62,6 +72,7 @@ public final class DocumentCasWriter {
 				fs.setFeatureValue(features.source, source);
 				fs.setFeatureValue(features.target, target);
 				written.put(annotation, fs);
+				created.add(fs);
 			}
 		}
 		for (Annotation annotation : accepted) {
@@ -69,7 +80,10 @@ public final class DocumentCasWriter {
 				writeArguments(cas, event, written);
 			}
 		}
-		written.values().forEach(cas::addFsToIndexes);
+		// In index order, so that each goes to the end of the sorted index instead of into its middle (the index
+		// orders them all the same); the sort is stable and mostly finds runs already in order.
+		created.sort(INDEX_ORDER);
+		created.forEach(cas::addFsToIndexes);
 	}
 
 	private AnnotationFS writeSpans(CAS cas, CasFeatures features, Annotation annotation) {

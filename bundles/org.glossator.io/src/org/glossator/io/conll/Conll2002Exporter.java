@@ -21,8 +21,8 @@ public final class Conll2002Exporter extends ConllExporter {
 	}
 
 	@Override
-	String line(String token, String tag) {
-		return token + " " + tag;
+	String columnsBeforeTag() {
+		return " ";
 	}
 
 	@Override

@@ -25,8 +25,8 @@ public final class Conll2003Exporter extends ConllExporter {
 	}
 
 	@Override
-	String line(String token, String tag) {
-		return token + " _ O " + tag;
+	String columnsBeforeTag() {
+		return " _ O ";
 	}
 
 	@Override

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.glossator.io.Exporter;
@@ -44,8 +43,8 @@ abstract class ConllExporter implements Exporter {
 	/** Text before the first sentence. */
 	abstract String header();
 
-	/** One token's line. */
-	abstract String line(String token, String tag);
+	/** What a token's line holds between the token and its tag. */
+	abstract String columnsBeforeTag();
 
 	/** Whether a mention's first token is tagged B- (always in IOB2; in IOB1 only right after a mention of the same type). */
 	abstract boolean beginsWithB(boolean followsSameType);
@@ -61,11 +60,12 @@ abstract class ConllExporter implements Exporter {
 		String text = document.getText();
 		List<Integer> sentenceEnds = BreakIteratorTokenizer.sentenceEnds(text);
 		List<EntityMention> mentions = nonOverlapping(withinSentences(writableMentions(document, name, report), sentenceEnds, name, report), name, report);
-		NavigableSet<Integer> cuts = new TreeSet<>();
-		mentions.forEach(mention -> {
-			cuts.add(mention.getSpans().get(0).getBegin());
-			cuts.add(mention.getSpans().get(0).getEnd());
-		});
+		// The mentions are sorted and do not overlap, so their begins and ends come in order.
+		int[] cuts = new int[2 * mentions.size()];
+		for (int i = 0; i < mentions.size(); i++) {
+			cuts[2 * i] = mentions.get(i).getSpans().get(0).getBegin();
+			cuts[2 * i + 1] = mentions.get(i).getSpans().get(0).getEnd();
+		}
 		List<Token> tokens = BreakIteratorTokenizer.tokens(text, sentenceEnds, cuts);
 		String[] tags = tags(mentions, tokens);
 		StringBuilder conll = new StringBuilder(header());
@@ -74,7 +74,7 @@ abstract class ConllExporter implements Exporter {
 			if (i > 0 && token.sentence() != tokens.get(i - 1).sentence()) {
 				conll.append('\n');
 			}
-			conll.append(line(text.substring(token.begin(), token.end()), tags[i])).append('\n');
+			conll.append(text, token.begin(), token.end()).append(columnsBeforeTag()).append(tags[i]).append('\n');
 		}
 		ExportFiles.writeUtf8(folder.resolve(name + ".conll"), conll);
 	}
@@ -128,13 +128,20 @@ abstract class ConllExporter implements Exporter {
 		List<EntityMention> within = new ArrayList<>();
 		for (EntityMention mention : mentions) {
 			Span span = mention.getSpans().get(0);
-			if (sentenceEnds.stream().anyMatch(end -> span.getBegin() < end && end < span.getEnd())) {
+			if (sentenceEndsWithin(sentenceEnds, span)) {
 				lose(report, name, mention, "crosses a sentence boundary");
 			} else {
 				within.add(mention);
 			}
 		}
 		return within;
+	}
+
+	/** Whether a sentence ends inside the span: a binary search, since a scan of every sentence per mention is quadratic. */
+	private static boolean sentenceEndsWithin(List<Integer> sentenceEnds, Span span) {
+		int found = Collections.binarySearch(sentenceEnds, span.getBegin() + 1);
+		int firstEndAfterBegin = found >= 0 ? found : -found - 1;
+		return firstEndAfterBegin < sentenceEnds.size() && sentenceEnds.get(firstEndAfterBegin) < span.getEnd();
 	}
 
 	/** By start, longest first; a mention that overlaps one kept before it is reported. */

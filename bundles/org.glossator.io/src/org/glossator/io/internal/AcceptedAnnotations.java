@@ -29,21 +29,25 @@ public final class AcceptedAnnotations {
 	public static List<Annotation> of(Document document, String documentName, LossReport report) {
 		List<Annotation> accepted = new ArrayList<>();
 		for (Annotation annotation : document.getAnnotations()) {
-			String label = AnnotationValidator.label(annotation);
+			// Labels only for losses: building one for every annotation costs more than the checks on a large document.
 			if (!isAccepted(annotation)) {
-				report.add(documentName, label + " " + annotation.getStatus().getLiteral(), NOT_ACCEPTED);
+				report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getStatus().getLiteral(), NOT_ACCEPTED);
 			} else if (annotation instanceof Relation relation && !(isAccepted(relation.getSource()) && isAccepted(relation.getTarget()))) {
-				report.add(documentName, label, "relation with an end not accepted");
+				report.add(documentName, AnnotationValidator.label(annotation), "relation with an end not accepted");
 			} else {
 				if (!"human".equals(annotation.getOrigin())) {
-					report.add(documentName, label + " " + annotation.getOrigin(), "origin");
+					report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getOrigin(), "origin");
 				}
 				if (annotation.getConfidence() != null) {
-					report.add(documentName, label + " " + annotation.getConfidence(), "confidence");
+					report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getConfidence(), "confidence");
 				}
 				if (annotation instanceof Event event) {
-					event.getArguments().stream().filter(argument -> !isAccepted(argument.getFiller())).forEach(argument -> report
-							.add(documentName, label + " argument " + argument.getRole(), "argument filled by an annotation not accepted"));
+					for (Argument argument : event.getArguments()) {
+						if (!isAccepted(argument.getFiller())) {
+							report.add(documentName, AnnotationValidator.label(event) + " argument " + argument.getRole(),
+									"argument filled by an annotation not accepted");
+						}
+					}
 				}
 				accepted.add(annotation);
 			}

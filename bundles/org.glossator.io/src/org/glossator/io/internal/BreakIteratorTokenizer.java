@@ -31,18 +31,29 @@ public final class BreakIteratorTokenizer {
 
 	/** The tokens of each sentence, without whitespace, also cut at each of {@code cuts}. */
 	public static List<Token> tokens(String text, List<Integer> sentenceEnds, NavigableSet<Integer> cuts) {
+		return tokens(text, sentenceEnds, cuts.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** The tokens of each sentence, without whitespace, also cut at each of {@code cutOffsets}, in ascending order (repeats allowed). */
+	public static List<Token> tokens(String text, List<Integer> sentenceEnds, int[] cutOffsets) {
 		List<Token> tokens = new ArrayList<>();
 		BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
 		words.setText(text);
+		// Words come in text order, so one pass over the sorted cuts finds those inside each word (a repeated cut
+		// would make an empty token, which is blank and left out).
+		int nextCut = 0;
 		int sentence = 0;
 		int sentenceBegin = 0;
 		for (int sentenceEnd : sentenceEnds) {
 			int before = tokens.size();
 			int begin = sentenceBegin;
 			for (int end = words.following(begin); end != BreakIterator.DONE && end <= sentenceEnd; begin = end, end = words.next()) {
-				for (int cut : cuts.subSet(begin, false, end, false)) {
-					add(text, begin, cut, sentence, tokens);
-					begin = cut;
+				while (nextCut < cutOffsets.length && cutOffsets[nextCut] <= begin) {
+					nextCut++;
+				}
+				for (; nextCut < cutOffsets.length && cutOffsets[nextCut] < end; nextCut++) {
+					add(text, begin, cutOffsets[nextCut], sentence, tokens);
+					begin = cutOffsets[nextCut];
 				}
 				add(text, begin, end, sentence, tokens);
 			}
@@ -55,8 +66,20 @@ public final class BreakIteratorTokenizer {
 	}
 
 	private static void add(String text, int begin, int end, int sentence, List<Token> tokens) {
-		if (!text.substring(begin, end).isBlank()) {
+		if (!isBlank(text, begin, end)) {
 			tokens.add(new Token(begin, end, sentence));
 		}
+	}
+
+	/** {@link String#isBlank()} of the range, without copying it out: this runs for every word and space. */
+	private static boolean isBlank(String text, int begin, int end) {
+		for (int i = begin; i < end;) {
+			int c = text.codePointAt(i);
+			if (!Character.isWhitespace(c)) {
+				return false;
+			}
+			i += Character.charCount(c);
+		}
+		return true;
 	}
 }

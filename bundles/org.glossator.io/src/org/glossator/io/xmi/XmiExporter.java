@@ -94,16 +94,15 @@ public final class XmiExporter implements Exporter {
 	/** What {@link DocumentCasWriter} leaves out of the CAS besides what {@link AcceptedAnnotations} reports. */
 	private static void reportWhatTheCasLeavesOut(Document document, String name, LossReport report) {
 		for (Annotation annotation : AcceptedAnnotations.of(document, name, report)) {
-			String label = AnnotationValidator.label(annotation);
 			for (AttributeValue value : annotation.getAttributes()) {
 				if (annotation.getType().getAttributes().stream().noneMatch(definition -> definition.getName().equals(value.getName()))) {
-					report.add(name, label + " attribute " + value.getName(), "attribute its type does not define");
+					report.add(name, AnnotationValidator.label(annotation) + " attribute " + value.getName(), "attribute its type does not define");
 				}
 			}
 			if (annotation instanceof Event event) {
 				for (Argument argument : AcceptedAnnotations.arguments(event)) {
 					if (((EventType) event.getType()).getRoles().stream().noneMatch(role -> role.getName().equals(argument.getRole()))) {
-						report.add(name, label + " argument " + argument.getRole(), "role its type does not define");
+						report.add(name, AnnotationValidator.label(annotation) + " argument " + argument.getRole(), "role its type does not define");
 					}
 				}
 			}
