@@ -170,6 +170,21 @@ class CliTest {
 	}
 
 	@Test
+	void conllSegmentationIsChosenAndTold() throws IOException {
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("builtin").toString()), err());
+		assertTrue(err().contains("CoNLL sentences and tokens from the built-in BreakIterator rules"), err());
+		err.reset();
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("engine").toString(), "--segmentation", "engine"), err());
+		assertTrue(err().contains("CoNLL sentences and tokens from the segmentation engine"), err());
+		assertFalse(Files.readString(work.resolve("builtin").resolve(DOCUMENT + ".conll"))
+				.equals(Files.readString(work.resolve("engine").resolve(DOCUMENT + ".conll"))));
+		assertEquals(Cli.USAGE, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("x").toString(), "--segmentation", "spacy"));
+	}
+
+	@Test
 	void datasetExportToZip() {
 		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2003,org.glossator.io.tsv", "--out",
 				work.resolve("ds.zip").toString(), "--split", "1,0,0", "--seed", "3", "--zip"), err());
