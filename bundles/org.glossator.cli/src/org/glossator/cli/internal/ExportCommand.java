@@ -16,7 +16,6 @@ import org.glossator.io.CorpusExport;
 import org.glossator.io.Exporter;
 import org.glossator.io.Format;
 import org.glossator.io.FormatRegistry;
-import org.glossator.io.LossReport;
 import org.glossator.io.conll.ConllExporter;
 import org.glossator.io.conll.ConllSegmentation;
 import org.glossator.io.dataset.DatasetExport;

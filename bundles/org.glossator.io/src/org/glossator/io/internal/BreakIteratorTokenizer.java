@@ -21,17 +21,7 @@ public final class BreakIteratorTokenizer {
 	/** The segmentation of {@code text} by these rules. */
 	public static TextSegmentation of(String text) {
 		List<Integer> sentenceEnds = sentenceEnds(text);
-		return new TextSegmentation() {
-			@Override
-			public List<Integer> sentenceEnds() {
-				return sentenceEnds;
-			}
-
-			@Override
-			public List<Token> tokens(NavigableSet<Integer> cuts) {
-				return BreakIteratorTokenizer.tokens(text, sentenceEnds, cuts);
-			}
-		};
+		return new TextSegmentation(sentenceEnds, cuts -> tokens(text, sentenceEnds, cuts));
 	}
 
 	/** The offsets where sentences end, the text's length included. */

@@ -61,26 +61,21 @@ public final class EngineSegmenter implements AutoCloseable {
 				sentenceEnds.add(sentence.getEnd());
 			}
 		}
-		return new TextSegmentation() {
-			@Override
-			public List<Integer> sentenceEnds() {
-				return sentenceEnds;
-			}
+		return new TextSegmentation(sentenceEnds, cuts -> cut(tokens, cuts));
+	}
 
-			@Override
-			public List<Token> tokens(NavigableSet<Integer> cuts) {
-				List<Token> cut = new ArrayList<>(tokens.size());
-				for (Token token : tokens) {
-					int begin = token.begin();
-					for (int at : cuts.subSet(token.begin(), false, token.end(), false)) {
-						cut.add(new Token(begin, at, token.sentence()));
-						begin = at;
-					}
-					cut.add(new Token(begin, token.end(), token.sentence()));
-				}
-				return cut;
+	/** Tokens cut again where a span begins or ends inside one. */
+	private static List<Token> cut(List<Token> tokens, NavigableSet<Integer> cuts) {
+		List<Token> cut = new ArrayList<>(tokens.size());
+		for (Token token : tokens) {
+			int begin = token.begin();
+			for (int at : cuts.subSet(token.begin(), false, token.end(), false)) {
+				cut.add(new Token(begin, at, token.sentence()));
+				begin = at;
 			}
-		};
+			cut.add(new Token(begin, token.end(), token.sentence()));
+		}
+		return cut;
 	}
 
 	@Override

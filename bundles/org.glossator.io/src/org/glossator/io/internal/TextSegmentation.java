@@ -2,13 +2,18 @@ package org.glossator.io.internal;
 
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.function.Function;
 
-/** The sentences and tokens of one text, as a token-per-line format writes them. */
-public interface TextSegmentation {
+/**
+ * The sentences and tokens of one text, as a token-per-line format writes them.
+ *
+ * @param sentenceEnds the offsets where sentences end, in order
+ * @param tokenizer the tokens, without whitespace, also cut at each of the offsets given, so that an exported span
+ *            covers whole tokens
+ */
+public record TextSegmentation(List<Integer> sentenceEnds, Function<NavigableSet<Integer>, List<Token>> tokenizer) {
 
-	/** The offsets where sentences end, in order. */
-	List<Integer> sentenceEnds();
-
-	/** The tokens, without whitespace, also cut at each of {@code cuts} so that an exported span covers whole tokens. */
-	List<Token> tokens(NavigableSet<Integer> cuts);
+	public List<Token> tokens(NavigableSet<Integer> cuts) {
+		return tokenizer.apply(cuts);
+	}
 }
