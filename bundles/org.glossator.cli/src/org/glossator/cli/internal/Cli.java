@@ -55,6 +55,11 @@ public final class Cli {
 		} catch (CorpusException | IllegalArgumentException e) {
 			err.println("glossator " + command.name() + ": " + e.getMessage());
 			return FAILED;
+		} catch (RuntimeException e) {
+			// Not the data's fault as far as we know, but a command that did not finish must not exit with 0.
+			err.println("glossator " + command.name() + ": failed: " + e);
+			e.printStackTrace(err);
+			return FAILED;
 		}
 	}
 

@@ -45,7 +45,8 @@ final class ImportCommand implements Command {
 				the corpus has already is refused. Nothing is written when any file has a problem, and a failed write
 				takes back what it wrote. What a file held that the corpus does not keep is listed on stdout.
 				Annotation types must be the schema's (schema.xmi), unless:
-				  --mapping <file>  maps foreign types to the schema's, one rule a line (see README, "Type mappings"):
+				  --mapping <file>  maps foreign types to the schema's, one rule a line (README: "Importing: types the
+				                    schema does not have"):
 				                    PERSON -> PER, some.uima.Type/feature=value -> PER, some.uima.Type/feature -> *,
 				                    some.uima.Type -> - (dropped)
 				  --add-types       adds the types the schema lacks to schema.xmi (printed as "new type")

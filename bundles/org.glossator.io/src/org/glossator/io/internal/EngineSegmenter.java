@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
@@ -11,6 +12,7 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
 import org.glossator.uima.GlossatorTypes;
 import org.glossator.uima.engines.SegmentationAnnotator;
 
@@ -29,7 +31,11 @@ public final class EngineSegmenter implements AutoCloseable {
 
 	public EngineSegmenter() {
 		try {
-			engine = AnalysisEngineFactory.createEngine(SegmentationAnnotator.class, GlossatorTypes.description());
+			ResourceManager resources = UIMAFramework.newDefaultResourceManager();
+			// UIMA loads the annotator class by name: in OSGi only the uima bundle's class loader knows it.
+			resources.setExtensionClassLoader(SegmentationAnnotator.class.getClassLoader(), true);
+			engine = UIMAFramework.produceAnalysisEngine(
+					AnalysisEngineFactory.createEngineDescription(SegmentationAnnotator.class, GlossatorTypes.description()), resources, null);
 			cas = engine.newCAS();
 		} catch (ResourceInitializationException e) {
 			throw new IllegalStateException("The segmentation engine cannot start: " + e.getMessage(), e);

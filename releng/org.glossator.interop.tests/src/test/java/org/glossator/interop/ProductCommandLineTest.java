@@ -87,6 +87,7 @@ class ProductCommandLineTest {
 		Run conll = glossator("export", "--corpus", own.toString(), "--format", "org.glossator.io.conll2002", "--out", output.resolve("conll").toString());
 		assertEquals(0, conll.exitCode(), conll.err());
 		assertTrue(conll.err().contains("CoNLL sentences and tokens from the segmentation engine"), conll.err());
+		assertTrue(Files.readString(output.resolve("conll/000_99a4f567e82471d6.conll")).startsWith("As O\nthe O\nSyrian O\n"));
 	}
 
 	private static Run glossator(String... arguments) throws IOException, InterruptedException {
