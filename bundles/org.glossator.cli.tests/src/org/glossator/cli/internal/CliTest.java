@@ -51,7 +51,7 @@ class CliTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwn() {
 		assertEquals(Cli.OK, run("--help"));
-		for (String command : new String[] { "import", "export", "validate", "stats" }) {
+		for (String command : new String[] { "import", "export", "annotate", "validate", "stats" }) {
 			assertTrue(out().contains("  " + command + " "), out());
 		}
 		out.reset();
@@ -110,7 +110,7 @@ class CliTest {
 
 		err.reset();
 		assertEquals(Cli.FAILED, run(importCommand), "the document is there already");
-		assertTrue(err().contains("The corpus has a document " + DOCUMENT + ".txt already"), err());
+		assertTrue(err().contains("The corpus has a file " + DOCUMENT + ".txt already"), err());
 	}
 
 	@Test
@@ -121,6 +121,109 @@ class CliTest {
 		assertEquals(Cli.FAILED, run("import", "--corpus", other.toString(), "--format", "org.glossator.io.jsonl", work.resolve("in.jsonl").toString()));
 		assertTrue(err().contains("in.jsonl, line 2: the annotation T1 has the label NOPE, which the schema does not define"), err());
 		assertFalse(Files.exists(other.resolve("a.txt")));
+	}
+
+	@Test
+	void unknownTypesAreNamedWithTheOptionsThatImportThem() throws IOException {
+		Path brat = Files.createDirectories(work.resolve("brat"));
+		Files.writeString(brat.resolve("x.txt"), "Assad in Damascus");
+		Files.writeString(brat.resolve("x.ann"), "T1\tPERSON 0 5\tAssad\nT2\tCITY 9 17\tDamascus\nT3\tGPE 9 17\tDamascus\n");
+		Path mapping = Files.writeString(work.resolve("brat.map"), "# our brat labels\nPERSON -> PER\nCITY -> -\n");
+		String x = brat.resolve("x.ann").toString();
+
+		Path strict = corpusWithSchema("strict");
+		assertEquals(Cli.FAILED, run("import", "--corpus", strict.toString(), "--format", "org.glossator.io.brat", x));
+		assertTrue(err().contains("x.ann, line 1: T1 has the type PERSON, which the schema does not define (types not in the schema: PERSON, CITY)"), err());
+		assertTrue(err().contains("with --mapping <file>, add them to the schema with --add-types, or drop their annotations with --lenient"), err());
+		assertFalse(Files.exists(strict.resolve("x.txt")));
+
+		out.reset();
+		Path mapped = corpusWithSchema("mapped");
+		assertEquals(Cli.OK, run("import", "--corpus", mapped.toString(), "--format", "org.glossator.io.brat", "--mapping", mapping.toString(), x), err());
+		assertEquals("x.txt: not carried: Annotation T2 (CITY) 9-17: type dropped by the mapping\nimported 1 documents\n", out());
+
+		out.reset();
+		Path grown = corpusWithSchema("grown");
+		assertEquals(Cli.OK, run("import", "--corpus", grown.toString(), "--format", "org.glossator.io.brat", "--add-types", x), err());
+		assertEquals("new type: PERSON (entity)\nnew type: CITY (entity)\nimported 1 documents\n", out());
+		assertTrue(Files.readString(grown.resolve("schema.xmi")).contains("name=\"CITY\""));
+		out.reset();
+		assertEquals(Cli.OK, run("validate", "--corpus", grown.toString()), out());
+
+		out.reset();
+		Path lenient = corpusWithSchema("lenient");
+		assertEquals(Cli.OK, run("import", "--corpus", lenient.toString(), "--format", "org.glossator.io.brat", "--lenient", x), err());
+		assertTrue(out().contains("x.txt: not carried: Annotation T1 (PERSON) 0-5: type not in the schema\n"), out());
+
+		err.reset();
+		assertEquals(Cli.FAILED, run("import", "--corpus", lenient.toString(), "--format", "org.glossator.io.brat", "--mapping",
+				brat.resolve("x.txt").toString(), x));
+		assertTrue(err().contains("x.txt, line 1: 'Assad in Damascus' is no mapping rule"), err());
+		err.reset();
+		assertEquals(Cli.USAGE, run("import", "--corpus", lenient.toString(), "--format", "org.glossator.io.brat", "--lenient", "--add-types", x));
+	}
+
+	private Path corpusWithSchema(String name) throws IOException {
+		Path folder = Files.createDirectories(work.resolve(name));
+		Files.copy(corpus.resolve("schema.xmi"), folder.resolve("schema.xmi"));
+		return folder;
+	}
+
+	@Test
+	void conllSegmentationIsChosenAndTold() throws IOException {
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("builtin").toString()), err());
+		assertTrue(err().contains("CoNLL sentences and tokens from the built-in BreakIterator rules"), err());
+		err.reset();
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("engine").toString(), "--segmentation", "engine"), err());
+		assertTrue(err().contains("CoNLL sentences and tokens from the segmentation engine"), err());
+		assertFalse(Files.readString(work.resolve("builtin").resolve(DOCUMENT + ".conll"))
+				.equals(Files.readString(work.resolve("engine").resolve(DOCUMENT + ".conll"))));
+		assertEquals(Cli.USAGE, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("x").toString(), "--segmentation", "spacy"));
+	}
+
+	@Test
+	void annotateRunsThePipelineOnceAndARerunAddsNothing() throws IOException {
+		Files.createDirectories(corpus.resolve("lists"));
+		Files.writeString(corpus.resolve("lists/ORG.txt"), "rebel forces\n");
+		Files.writeString(corpus.resolve("pipeline.xml"), """
+				<pipeline>
+				  <step engine="org.glossator.uima.segmentation"/>
+				  <step engine="org.glossator.uima.gazetteer">
+				    <parameter name="termLists" value="lists/ORG.txt"/>
+				  </step>
+				</pipeline>
+				""");
+		assertEquals(Cli.OK, run("annotate", "--corpus", corpus.toString()), err());
+		// every "rebel forces" of the text, as ORG proposals
+		int occurrences = Files.readString(corpus.resolve(DOCUMENT + ".txt")).split("rebel forces", -1).length - 1;
+		assertTrue(occurrences > 0);
+		assertTrue(out().startsWith(DOCUMENT + ".txt: " + occurrences + " new proposals\n"), out());
+		assertTrue(err().startsWith("Pre-annotating 1 document\n[  0%] " + DOCUMENT + ".txt\n"), err());
+		out.reset();
+		assertEquals(Cli.OK, run("stats", "--corpus", corpus.toString()));
+		assertTrue(out().lines().anyMatch(line -> line.matches("ORG +\\d+ +" + occurrences + " +0")), out());
+
+		out.reset();
+		assertEquals(Cli.OK, run("annotate", "--corpus", corpus.toString(), DOCUMENT + ".txt"), err());
+		assertTrue(out().startsWith(DOCUMENT + ".txt: 0 new proposals\n"), out());
+	}
+
+	@Test
+	void annotateWithABrokenPipelineNamesFileAndLine() throws IOException {
+		Path pipeline = Files.writeString(work.resolve("broken.xml"), "<pipeline>\n  <step engine=\"org.glossator.uima.patterns\">\n</pipeline>\n");
+		assertEquals(Cli.FAILED, run("annotate", "--corpus", corpus.toString(), "--pipeline", pipeline.toString()));
+		assertTrue(err().startsWith("glossator annotate: " + pipeline + ", line 3: "), err());
+		err.reset();
+		Files.writeString(pipeline, "<pipeline><step engine=\"org.example.nothing\"/></pipeline>");
+		assertEquals(Cli.FAILED, run("annotate", "--corpus", corpus.toString(), "--pipeline", pipeline.toString()));
+		assertTrue(err().contains("org.example.nothing"), err());
+		err.reset();
+		assertEquals(Cli.FAILED, run("annotate", "--corpus", corpus.toString()), "the sample has no pipeline.xml");
+		assertTrue(err().contains("No pipeline " + corpus.resolve("pipeline.xml")), err());
+		assertEquals(Cli.USAGE, run("annotate", "--corpus", corpus.toString(), "--engines", "x"));
 	}
 
 	@Test

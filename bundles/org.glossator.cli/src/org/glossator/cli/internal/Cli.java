@@ -18,7 +18,8 @@ public final class Cli {
 	public static final int FAILED = 1;
 	public static final int USAGE = 2;
 
-	private static final List<Command> COMMANDS = List.of(new ImportCommand(), new ExportCommand(), new ValidateCommand(), new StatsCommand());
+	private static final List<Command> COMMANDS = List.of(new ImportCommand(), new ExportCommand(), new AnnotateCommand(), new ValidateCommand(),
+			new StatsCommand());
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -53,6 +54,11 @@ public final class Cli {
 			return USAGE;
 		} catch (CorpusException | IllegalArgumentException e) {
 			err.println("glossator " + command.name() + ": " + e.getMessage());
+			return FAILED;
+		} catch (RuntimeException e) {
+			// Not the data's fault as far as we know, but a command that did not finish must not exit with 0.
+			err.println("glossator " + command.name() + ": failed: " + e);
+			e.printStackTrace(err);
 			return FAILED;
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -51,6 +52,16 @@ public final class DatasetExport {
 	/** @param output the folder to create (it must be empty or absent), or with {@link DatasetSettings#zip()} the zip file */
 	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output)
 			throws CorpusException {
+		return run(store, registry, settings, output, exporter -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(CorpusStore, FormatRegistry, DatasetSettings, Path)}, with {@code configure} called on every
+	 * exporter before it writes (to choose a CoNLL export's segmentation, for example).
+	 */
+	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output,
+			Consumer<Exporter> configure) throws CorpusException {
 		Map<String, Format> formats = new LinkedHashMap<>();
 		for (String id : settings.formats()) {
 			Format format = registry.format(id).filter(candidate -> candidate.newExporter().isPresent())
@@ -67,7 +78,7 @@ public final class DatasetExport {
 					}
 				}
 			}
-			DatasetResult result = write(store, formats, settings, folder);
+			DatasetResult result = write(store, formats, settings, folder, configure);
 			if (settings.zip()) {
 				zip(folder, output);
 				deleteTree(folder);
@@ -78,8 +89,8 @@ public final class DatasetExport {
 		}
 	}
 
-	private static DatasetResult write(CorpusStore store, Map<String, Format> formats, DatasetSettings settings, Path folder)
-			throws IOException, CorpusException {
+	private static DatasetResult write(CorpusStore store, Map<String, Format> formats, DatasetSettings settings, Path folder,
+			Consumer<Exporter> configure) throws IOException, CorpusException {
 		List<String> chosen = new ArrayList<>();
 		EachDocument.visit(store, document -> {
 			if (settings.statuses().contains(document.getStatus())) {
@@ -97,6 +108,8 @@ public final class DatasetExport {
 			Map<Split, Exporter> perSplit = new EnumMap<>(Split.class);
 			for (Split split : Split.values()) {
 				Exporter exporter = format.newExporter().orElseThrow();
+				exporter.prepare(store.folder());
+				configure.accept(exporter);
 				Path target = folder.resolve(split.folder()).resolve(format.id());
 				Files.createDirectories(target);
 				exporter.exportSchema(store.corpus().getSchema(), target, losses.get(format.id()));

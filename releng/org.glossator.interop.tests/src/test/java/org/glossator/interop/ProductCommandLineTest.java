@@ -63,6 +63,33 @@ class ProductCommandLineTest {
 		assertTrue(missing.err().startsWith("glossator validate: "), missing.err());
 	}
 
+	@Test
+	void annotateRunsTheCorpusPipelineAndConllUsesItsSegmentation() throws Exception {
+		Path own = Files.createDirectories(output.resolve("annotated"));
+		try (Stream<Path> files = Files.list(SAMPLE)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, own.resolve(file.getFileName()));
+			}
+		}
+		Files.createDirectories(own.resolve("lists"));
+		Files.writeString(own.resolve("lists/ORG.txt"), "rebel forces\n");
+		Files.writeString(own.resolve("pipeline.xml"), "<pipeline><step engine=\"org.glossator.uima.segmentation\"/>"
+				+ "<step engine=\"org.glossator.uima.gazetteer\"><parameter name=\"termLists\" value=\"lists/ORG.txt\"/></step></pipeline>");
+		int occurrences = Files.readString(own.resolve("000_99a4f567e82471d6.txt")).split("rebel forces", -1).length - 1;
+
+		Run first = glossator("annotate", "--corpus", own.toString());
+		assertEquals(0, first.exitCode(), first.err());
+		assertTrue(first.out().startsWith("000_99a4f567e82471d6.txt: " + occurrences + " new proposals\n"), first.out());
+		assertTrue(first.err().contains("Pre-annotating 1 document"), first.err());
+		Run again = glossator("annotate", "--corpus", own.toString());
+		assertTrue(again.out().startsWith("000_99a4f567e82471d6.txt: 0 new proposals\n"), again.out());
+
+		Run conll = glossator("export", "--corpus", own.toString(), "--format", "org.glossator.io.conll2002", "--out", output.resolve("conll").toString());
+		assertEquals(0, conll.exitCode(), conll.err());
+		assertTrue(conll.err().contains("CoNLL sentences and tokens from the segmentation engine"), conll.err());
+		assertTrue(Files.readString(output.resolve("conll/000_99a4f567e82471d6.conll")).startsWith("As O\nthe O\nSyrian O\n"));
+	}
+
 	private static Run glossator(String... arguments) throws IOException, InterruptedException {
 		Path script = PRODUCT.resolve("glossator");
 		assumeTrue(Files.isExecutable(script) && System.getProperty("os.name").equals("Linux"), "the Linux product is not built");
