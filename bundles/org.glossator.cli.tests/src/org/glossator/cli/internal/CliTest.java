@@ -110,7 +110,7 @@ class CliTest {
 
 		err.reset();
 		assertEquals(Cli.FAILED, run(importCommand), "the document is there already");
-		assertTrue(err().contains("The corpus has a document " + DOCUMENT + ".txt already"), err());
+		assertTrue(err().contains("The corpus has a file " + DOCUMENT + ".txt already"), err());
 	}
 
 	@Test
@@ -121,6 +121,52 @@ class CliTest {
 		assertEquals(Cli.FAILED, run("import", "--corpus", other.toString(), "--format", "org.glossator.io.jsonl", work.resolve("in.jsonl").toString()));
 		assertTrue(err().contains("in.jsonl, line 2: the annotation T1 has the label NOPE, which the schema does not define"), err());
 		assertFalse(Files.exists(other.resolve("a.txt")));
+	}
+
+	@Test
+	void unknownTypesAreNamedWithTheOptionsThatImportThem() throws IOException {
+		Path brat = Files.createDirectories(work.resolve("brat"));
+		Files.writeString(brat.resolve("x.txt"), "Assad in Damascus");
+		Files.writeString(brat.resolve("x.ann"), "T1\tPERSON 0 5\tAssad\nT2\tCITY 9 17\tDamascus\nT3\tGPE 9 17\tDamascus\n");
+		Path mapping = Files.writeString(work.resolve("brat.map"), "# our brat labels\nPERSON -> PER\nCITY -> -\n");
+		String x = brat.resolve("x.ann").toString();
+
+		Path strict = corpusWithSchema("strict");
+		assertEquals(Cli.FAILED, run("import", "--corpus", strict.toString(), "--format", "org.glossator.io.brat", x));
+		assertTrue(err().contains("x.ann, line 1: T1 has the type PERSON, which the schema does not define (types not in the schema: PERSON, CITY)"), err());
+		assertTrue(err().contains("with --mapping <file>, add them to the schema with --add-types, or drop their annotations with --lenient"), err());
+		assertFalse(Files.exists(strict.resolve("x.txt")));
+
+		out.reset();
+		Path mapped = corpusWithSchema("mapped");
+		assertEquals(Cli.OK, run("import", "--corpus", mapped.toString(), "--format", "org.glossator.io.brat", "--mapping", mapping.toString(), x), err());
+		assertEquals("x.txt: not carried: Annotation T2 (CITY) 9-17: type dropped by the mapping\nimported 1 documents\n", out());
+
+		out.reset();
+		Path grown = corpusWithSchema("grown");
+		assertEquals(Cli.OK, run("import", "--corpus", grown.toString(), "--format", "org.glossator.io.brat", "--add-types", x), err());
+		assertEquals("new type: PERSON (entity)\nnew type: CITY (entity)\nimported 1 documents\n", out());
+		assertTrue(Files.readString(grown.resolve("schema.xmi")).contains("name=\"CITY\""));
+		out.reset();
+		assertEquals(Cli.OK, run("validate", "--corpus", grown.toString()), out());
+
+		out.reset();
+		Path lenient = corpusWithSchema("lenient");
+		assertEquals(Cli.OK, run("import", "--corpus", lenient.toString(), "--format", "org.glossator.io.brat", "--lenient", x), err());
+		assertTrue(out().contains("x.txt: not carried: Annotation T1 (PERSON) 0-5: type not in the schema\n"), out());
+
+		err.reset();
+		assertEquals(Cli.FAILED, run("import", "--corpus", lenient.toString(), "--format", "org.glossator.io.brat", "--mapping",
+				brat.resolve("x.txt").toString(), x));
+		assertTrue(err().contains("x.txt, line 1: 'Assad in Damascus' is no mapping rule"), err());
+		err.reset();
+		assertEquals(Cli.USAGE, run("import", "--corpus", lenient.toString(), "--format", "org.glossator.io.brat", "--lenient", "--add-types", x));
+	}
+
+	private Path corpusWithSchema(String name) throws IOException {
+		Path folder = Files.createDirectories(work.resolve(name));
+		Files.copy(corpus.resolve("schema.xmi"), folder.resolve("schema.xmi"));
+		return folder;
 	}
 
 	@Test

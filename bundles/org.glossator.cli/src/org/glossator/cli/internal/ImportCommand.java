@@ -1,34 +1,31 @@
 package org.glossator.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.core.store.CorpusException;
-import org.glossator.core.store.CorpusStore;
+import org.glossator.io.CorpusImport;
 import org.glossator.io.Format;
 import org.glossator.io.FormatRegistry;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
-import org.glossator.io.internal.ExportFiles;
-import org.glossator.model.Annotation;
+import org.glossator.io.LossReport.Loss;
+import org.glossator.io.TypeMapping;
+import org.glossator.io.UnknownTypes;
+import org.glossator.io.UnknownTypesException;
 import org.glossator.model.AnnotationType;
-import org.glossator.model.Document;
-import org.glossator.model.Schema;
 
 /**
- * Adds documents read from files of one format to a corpus, with the corpus's schema. Every
- * file is read and checked before anything is written, so a broken file imports nothing.
+ * Adds documents read from files of one format to a corpus through {@link CorpusImport}: every file is read and
+ * checked before anything is written, so a broken file imports nothing.
  */
 final class ImportCommand implements Command {
+
+	private static final String MAPPING = "--mapping";
+	private static final String ADD_TYPES = "--add-types";
+	private static final String LENIENT = "--lenient";
 
 	@Override
 	public String name() {
@@ -43,11 +40,17 @@ final class ImportCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: glossator import --corpus <folder> --format <format id> <file>...
-				Reads every file (types must be in the corpus's schema.xmi), then adds each document as
-				<name>.txt with its annotations; a document whose name the corpus has already is refused.
-				Nothing is written when any file has a problem. What a file held that the model cannot
-				keep is listed on stdout. Formats that read: %s
+				Usage: glossator import --corpus <folder> --format <format id> [--mapping <file>] [--add-types | --lenient] <file>...
+				Reads every file, then adds each document as <name>.txt with its annotations; a document whose name
+				the corpus has already is refused. Nothing is written when any file has a problem, and a failed write
+				takes back what it wrote. What a file held that the corpus does not keep is listed on stdout.
+				Annotation types must be the schema's (schema.xmi), unless:
+				  --mapping <file>  maps foreign types to the schema's, one rule a line (see README, "Type mappings"):
+				                    PERSON -> PER, some.uima.Type/feature=value -> PER, some.uima.Type/feature -> *,
+				                    some.uima.Type -> - (dropped)
+				  --add-types       adds the types the schema lacks to schema.xmi (printed as "new type")
+				  --lenient         drops annotations of types the schema lacks, and lists them as not carried
+				Formats that read: %s
 				""".formatted(importingFormats());
 	}
 
@@ -58,56 +61,42 @@ final class ImportCommand implements Command {
 
 	@Override
 	public int run(List<String> arguments, PrintStream out, PrintStream err) throws UsageException, CorpusException {
-		Arguments parsed = new Arguments(arguments, Set.of("--corpus", "--format"), Set.of());
+		Arguments parsed = new Arguments(arguments, Set.of("--corpus", "--format", MAPPING), Set.of(ADD_TYPES, LENIENT));
 		String formatId = parsed.required("--format");
 		Importer importer = FormatRegistry.fromPlatform().format(formatId).flatMap(Format::newImporter)
 				.orElseThrow(() -> new UsageException("no format " + formatId + " that reads; formats that read: " + importingFormats()));
 		if (parsed.operands().isEmpty()) {
 			throw new UsageException("name at least one file to import");
 		}
+		if (parsed.has(ADD_TYPES) && parsed.has(LENIENT)) {
+			throw new UsageException(ADD_TYPES + " and " + LENIENT + " exclude each other");
+		}
 		Path corpus = parsed.corpus();
-		Schema schema = CorpusStore.open(corpus).corpus().getSchema();
-		List<ImportedDocument> documents = new ArrayList<>();
-		Set<String> names = new HashSet<>();
-		for (String file : parsed.operands()) {
-			err.println("reading " + file);
-			for (ImportedDocument imported : importer.importDocuments(Path.of(file), schema)) {
-				String textPath = imported.document().getTextPath();
-				if (Files.exists(corpus.resolve(textPath)) || !names.add(textPath)) {
-					throw new CorpusException(corpus.resolve(textPath), "The corpus has a document " + textPath + " already (from " + file + ")");
-				}
-				documents.add(imported);
-			}
-		}
+		TypeMapping mapping = parsed.has(MAPPING) ? TypeMapping.read(Path.of(parsed.value(MAPPING, null))) : TypeMapping.NONE;
+		UnknownTypes unknownTypes = parsed.has(ADD_TYPES) ? UnknownTypes.ADD_TO_SCHEMA : parsed.has(LENIENT) ? UnknownTypes.DROP : UnknownTypes.REFUSE;
+		List<Path> files = parsed.operands().stream().map(Path::of).toList();
+		StderrProgress progress = new StderrProgress(err);
+		CorpusImport plan;
 		try {
-			for (ImportedDocument imported : documents) {
-				ExportFiles.writeUtf8(corpus.resolve(imported.document().getTextPath()), imported.document().getText());
+			plan = CorpusImport.check(corpus, importer, files, mapping, unknownTypes, progress);
+		} catch (UnknownTypesException e) {
+			err.println("glossator import: " + e.getMessage());
+			err.println("Map them to the schema's types with " + MAPPING + " <file>, add them to the schema with " + ADD_TYPES
+					+ ", or drop their annotations with " + LENIENT + ". Nothing was imported.");
+			return Cli.FAILED;
+		}
+		plan.write(progress);
+		for (AnnotationType type : plan.newTypes()) {
+			out.println("new type: " + type.getName() + " (" + type.eClass().getName().replace("Type", "").toLowerCase() + ")");
+		}
+		for (ImportedDocument imported : plan.documents()) {
+			String name = imported.document().getTextPath();
+			err.println("added " + name + " (" + imported.document().getAnnotations().size() + " annotations)");
+			for (Loss loss : plan.notCarried().of(name)) {
+				out.println(name + ": not carried: " + loss);
 			}
-		} catch (IOException e) {
-			throw new CorpusException(corpus, "Cannot write into " + corpus + ": " + e, e);
 		}
-		// the texts are files of the corpus now, so a store opened afresh knows them
-		CorpusStore store = CorpusStore.open(corpus);
-		for (ImportedDocument imported : documents) {
-			Document document = store.load(Path.of(imported.document().getTextPath()));
-			Collection<Annotation> annotations = EcoreUtil.copyAll(imported.document().getAnnotations());
-			annotations.forEach(annotation -> annotation.setType(sameType(store.corpus().getSchema(), annotation.getType())));
-			document.getAnnotations().addAll(annotations);
-			document.setStatus(imported.document().getStatus());
-			document.setLanguage(imported.document().getLanguage());
-			store.save(document);
-			store.unload(document);
-			err.println("added " + document.getTextPath() + " (" + annotations.size() + " annotations)");
-			imported.notCarried().forEach(loss -> out.println(document.getTextPath() + ": not carried: " + loss));
-		}
-		out.println("imported " + documents.size() + " documents");
+		out.println("imported " + plan.documents().size() + " documents");
 		return Cli.OK;
-	}
-
-	/** The type of the same name in the schema of the store the document is saved with. */
-	private static AnnotationType sameType(Schema schema, AnnotationType type) {
-		return Stream.of(schema.getEntityTypes(), schema.getEventTypes(), schema.getRelationTypes()).flatMap(List::stream)
-				.filter(candidate -> candidate.eClass() == type.eClass() && candidate.getName().equals(type.getName())).findFirst()
-				.orElseThrow();
 	}
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.LossReport.Loss;
 import org.glossator.io.internal.CodePointOffsets;
 import org.glossator.io.internal.SourceLines;
@@ -29,7 +29,6 @@ import org.glossator.model.EventType;
 import org.glossator.model.GlossatorFactory;
 import org.glossator.model.Relation;
 import org.glossator.model.RelationType;
-import org.glossator.model.Schema;
 import org.glossator.model.Span;
 import org.glossator.model.validation.AnnotationValidator;
 
@@ -51,7 +50,9 @@ final class AnnReader {
 	private final SourceLines ann;
 	private final String text;
 	private final CodePointOffsets offsets;
-	private final Map<String, AnnotationType> types = new HashMap<>();
+	private final TypeResolver types;
+	/** Types that E lines name: text-bound annotations of these types are triggers, even where the schema lacks them. */
+	private final Set<String> eventTypeNames = new HashSet<>();
 	private final Map<String, Line> lines = new HashMap<>();
 	private final Map<String, Annotation> annotations = new HashMap<>();
 	private final Map<String, List<Span>> triggers = new HashMap<>();
@@ -60,12 +61,11 @@ final class AnnReader {
 	private final Map<Integer, Annotation> inFileOrder = new TreeMap<>();
 	private final List<Loss> notCarried = new ArrayList<>();
 
-	AnnReader(SourceLines ann, String text, Schema schema) {
+	AnnReader(SourceLines ann, String text, TypeResolver types) {
 		this.ann = ann;
 		this.text = text;
 		this.offsets = new CodePointOffsets(text);
-		Stream.of(schema.getEntityTypes(), schema.getEventTypes(), schema.getRelationTypes()).flatMap(List::stream)
-				.forEach(type -> types.put(type.getName(), type));
+		this.types = types;
 	}
 
 	List<Loss> notCarried() {
@@ -74,6 +74,7 @@ final class AnnReader {
 
 	Document read(String textName, SourceText source) throws ImportException {
 		List<Line> ordered = parseLines();
+		ordered.stream().filter(line -> line.id.startsWith("E")).forEach(line -> eventTypeNames.add(line.fields[1].strip().split("[ :]")[0]));
 		for (Line line : ordered) {
 			if (line.id.startsWith("T")) {
 				readTextBound(line);
@@ -141,7 +142,7 @@ final class AnnReader {
 
 	private void readTextBound(Line line) throws ImportException {
 		String[] typeAndOffsets = line.fields[1].split(" ", 2);
-		AnnotationType type = type(line, typeAndOffsets[0]);
+		AnnotationType type = type(line, typeAndOffsets[0], eventTypeNames.contains(typeAndOffsets[0]) ? EventType.class : AnnotationType.class);
 		if (typeAndOffsets.length < 2) {
 			throw ann.problem(line.number, line.id + " has no offsets");
 		}
@@ -213,16 +214,13 @@ final class AnnReader {
 	private void readEvent(Line line) throws ImportException {
 		String[] parts = line.fields[1].strip().split(" ");
 		String[] typeAndTrigger = keyAndValue(line, parts[0]);
-		AnnotationType type = type(line, typeAndTrigger[0]);
-		if (!(type instanceof EventType)) {
-			throw ann.problem(line.number, line.id + " has the type " + type.getName() + ", which is not an event type");
-		}
+		AnnotationType type = type(line, typeAndTrigger[0], EventType.class);
 		List<Span> trigger = triggers.get(typeAndTrigger[1]);
 		if (trigger == null) {
 			throw ann.problem(line.number, line.id + " has the trigger " + typeAndTrigger[1] + ", which is no trigger of this file");
 		}
 		Line triggerLine = lines.get(typeAndTrigger[1]);
-		if (!triggerLine.fields[1].startsWith(type.getName() + " ")) {
+		if (!triggerLine.fields[1].startsWith(typeAndTrigger[0] + " ")) {
 			throw ann.problem(line.number, line.id + " is an event of type " + type.getName() + ", but its trigger " + triggerLine.id
 					+ " (line " + triggerLine.number + ") has another type");
 		}
@@ -236,29 +234,34 @@ final class AnnReader {
 		Event event = (Event) annotations.get(line.id);
 		EventType type = (EventType) event.getType();
 		String[] parts = line.fields[1].strip().split(" ");
+		Set<String> roles = new HashSet<>();
+		for (int i = 1; i < parts.length; i++) {
+			roles.add(keyAndValue(line, parts[i])[0]);
+		}
 		for (int i = 1; i < parts.length; i++) {
 			String[] roleAndFiller = keyAndValue(line, parts[i]);
 			Argument argument = FACTORY.createArgument();
-			argument.setRole(roleName(type, roleAndFiller[0]));
+			argument.setRole(roleName(type, roleAndFiller[0], roles));
 			argument.setFiller(referenced(line, roleAndFiller[1]));
 			event.getArguments().add(argument);
 		}
 	}
 
-	/** brat numbers repeated roles (Participant2); the number goes unless the schema has a role of that very name. */
-	private static String roleName(EventType type, String bratRole) {
+	/**
+	 * brat numbers repeated roles (Participant2); the number goes unless the schema has a role of that very name. A
+	 * type the import adds has no roles yet: there the number goes when the event also has the role without it.
+	 */
+	private String roleName(EventType type, String bratRole, Set<String> rolesOfEvent) {
 		String base = bratRole.replaceFirst("[0-9]+$", "");
 		boolean exact = type.getRoles().stream().anyMatch(role -> role.getName().equals(bratRole));
-		boolean numbered = type.getRoles().stream().anyMatch(role -> role.getName().equals(base));
+		boolean numbered = type.getRoles().stream().anyMatch(role -> role.getName().equals(base))
+				|| types.newTypes().contains(type) && !base.equals(bratRole) && rolesOfEvent.contains(base);
 		return !exact && numbered ? base : bratRole;
 	}
 
 	private void readRelation(Line line) throws ImportException {
 		String typeName = line.fields[1].strip().split(" ")[0];
-		AnnotationType type = type(line, typeName);
-		if (!(type instanceof RelationType)) {
-			throw ann.problem(line.number, line.id + " has the type " + typeName + ", which is not a relation type");
-		}
+		AnnotationType type = type(line, typeName, RelationType.class);
 		define(line, FACTORY.createRelation(), type);
 	}
 
@@ -308,12 +311,12 @@ final class AnnReader {
 		return annotation;
 	}
 
-	private AnnotationType type(Line line, String name) throws ImportException {
-		AnnotationType type = types.get(name);
-		if (type == null) {
-			throw ann.problem(line.number, line.id + " has the type " + name + ", which the schema does not define");
+	private AnnotationType type(Line line, String name, Class<? extends AnnotationType> kind) throws ImportException {
+		try {
+			return types.resolve(name, kind);
+		} catch (IllegalArgumentException e) {
+			throw ann.problem(line.number, line.id + " has the type " + e.getMessage());
 		}
-		return type;
 	}
 
 	private String[] keyAndValue(Line line, String pair) throws ImportException {

@@ -7,6 +7,7 @@ import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.internal.ExportFiles;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.Document;
@@ -26,7 +27,7 @@ public final class BratImporter implements Importer {
 	}
 
 	@Override
-	public ImportedDocument importDocument(Path file, Schema schema) throws ImportException {
+	public ImportedDocument importDocument(Path file, TypeResolver types) throws ImportException {
 		String base = ExportFiles.stem(file);
 		Path textFile = file.resolveSibling(base + ".txt");
 		Path annFile = file.resolveSibling(base + ".ann");
@@ -36,8 +37,8 @@ public final class BratImporter implements Importer {
 			}
 		}
 		SourceText text = SourceLines.readText(textFile);
-		AnnReader reader = new AnnReader(SourceLines.read(annFile), text.text(), schema);
+		AnnReader reader = new AnnReader(SourceLines.read(annFile), text.text(), types);
 		Document document = reader.read(textFile.getFileName().toString(), text);
-		return new ImportedDocument(document, reader.notCarried());
+		return types.imported(document, reader.notCarried());
 	}
 }

@@ -7,13 +7,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 import org.glossator.io.ImportedDocument;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.LossReport.Loss;
 import org.glossator.io.internal.CodePointOffsets;
 import org.glossator.model.Document;
 import org.glossator.model.EntityMention;
 import org.glossator.model.EntityType;
 import org.glossator.model.GlossatorFactory;
-import org.glossator.model.Schema;
 
 /**
  * Reads entity lists as {@link EntityListExporter} writes them: mentions get the ids T1, T2, ...
@@ -29,7 +29,7 @@ abstract class EntityListImporter extends JsonLinesImporter {
 	}
 
 	@Override
-	ImportedDocument read(JsonObject object, String fallbackName, Schema schema) {
+	ImportedDocument read(JsonObject object, String fallbackName, TypeResolver types) {
 		JsonElement id = object.get(EntityListExporter.ID);
 		String name = id instanceof JsonPrimitive primitive && !primitive.isBoolean() ? primitive.getAsString() : fallbackName;
 		String text = JsonLine.string(object, EntityListExporter.TEXT, "the document");
@@ -44,7 +44,7 @@ abstract class EntityListImporter extends JsonLinesImporter {
 			}
 			EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
 			mention.setId("T" + (i + 1));
-			mention.setType(type(schema, JsonLine.string(entry.get(2), what + " type"), EntityType.class, what));
+			mention.setType(type(types, JsonLine.string(entry.get(2), what + " type"), EntityType.class, what));
 			mention.getSpans().add(span(offsets, JsonLine.integer(entry.get(0), what + " start"), JsonLine.integer(entry.get(1), what + " end"), what));
 			document.getAnnotations().add(mention);
 		}
@@ -52,6 +52,6 @@ abstract class EntityListImporter extends JsonLinesImporter {
 		List<Loss> notCarried = object.keySet().stream()
 				.filter(field -> !field.equals(key) && !field.equals(EntityListExporter.ID) && !field.equals(EntityListExporter.TEXT)).sorted()
 				.map(field -> new Loss(name + " \"" + field + "\"", "field an entity list does not define")).toList();
-		return new ImportedDocument(document, notCarried);
+		return types.imported(document, notCarried);
 	}
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 
@@ -17,6 +16,7 @@ import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.internal.CodePointOffsets;
 import org.glossator.io.internal.ExportFiles;
 import org.glossator.io.internal.SourceLines;
@@ -45,8 +45,8 @@ abstract class JsonLinesImporter implements Importer {
 	}
 
 	@Override
-	public ImportedDocument importDocument(Path file, Schema schema) throws ImportException {
-		List<ImportedDocument> documents = importDocuments(file, schema);
+	public ImportedDocument importDocument(Path file, TypeResolver types) throws ImportException {
+		List<ImportedDocument> documents = importDocuments(file, types);
 		if (documents.size() != 1) {
 			throw new ImportException(file, 0, "the file holds " + documents.size() + " documents, not one");
 		}
@@ -54,7 +54,7 @@ abstract class JsonLinesImporter implements Importer {
 	}
 
 	@Override
-	public List<ImportedDocument> importDocuments(Path file, Schema schema) throws ImportException {
+	public List<ImportedDocument> importDocuments(Path file, TypeResolver types) throws ImportException {
 		SourceLines lines = SourceLines.read(file, MAX_LINE_LENGTH);
 		String base = ExportFiles.stem(file);
 		Map<String, Integer> lineOfName = new HashMap<>();
@@ -66,7 +66,7 @@ abstract class JsonLinesImporter implements Importer {
 			}
 			ImportedDocument imported;
 			try {
-				imported = read(JsonLine.parse(line), base + "-" + number, schema);
+				imported = read(JsonLine.parse(line), base + "-" + number, types);
 			} catch (IllegalArgumentException e) {
 				throw lines.problem(number, e.getMessage());
 			}
@@ -85,7 +85,7 @@ abstract class JsonLinesImporter implements Importer {
 	 *
 	 * @throws IllegalArgumentException with the problem, which the caller puts after file and line
 	 */
-	abstract ImportedDocument read(JsonObject object, String fallbackName, Schema schema);
+	abstract ImportedDocument read(JsonObject object, String fallbackName, TypeResolver types);
 
 	/** A document named {@code name} (its text file {@code name.txt}) with {@code text} and that text's hash. */
 	static Document document(String name, String text) {
@@ -123,18 +123,12 @@ abstract class JsonLinesImporter implements Importer {
 		}
 	}
 
-	/** The schema's type of that name and kind. */
-	static <T extends AnnotationType> T type(Schema schema, String name, Class<T> kind, String what) {
-		AnnotationType type = Stream.of(schema.getEntityTypes(), schema.getEventTypes(), schema.getRelationTypes())
-				.flatMap(List::stream).filter(candidate -> candidate.getName().equals(name)).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(what + " has the label " + name + ", which the schema does not define"));
-		if (!kind.isInstance(type)) {
-			throw new IllegalArgumentException(what + " has the label " + name + ", which is no " + kindName(kind));
+	/** The type of that name and kind. */
+	static <T extends AnnotationType> T type(TypeResolver types, String name, Class<T> kind, String what) {
+		try {
+			return types.resolve(name, kind);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(what + " has the label " + e.getMessage(), e);
 		}
-		return kind.cast(type);
-	}
-
-	private static String kindName(Class<?> kind) {
-		return kind.getSimpleName().replace("Type", "").toLowerCase() + " type";
 	}
 }

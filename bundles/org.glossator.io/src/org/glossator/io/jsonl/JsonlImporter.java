@@ -10,6 +10,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import org.glossator.io.ImportedDocument;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.LossReport.Loss;
 import org.glossator.io.internal.CodePointOffsets;
 import org.glossator.io.internal.SourceLines;
@@ -26,7 +27,6 @@ import org.glossator.model.EventType;
 import org.glossator.model.GlossatorFactory;
 import org.glossator.model.Relation;
 import org.glossator.model.RelationType;
-import org.glossator.model.Schema;
 import org.glossator.model.Span;
 
 /** Reads what {@link JsonlExporter} writes; every annotation comes in accepted, as only accepted ones go out. */
@@ -37,7 +37,7 @@ public final class JsonlImporter extends JsonLinesImporter {
 			JsonlKeys.SPANS, JsonlKeys.EVENTS, JsonlKeys.RELATIONS);
 
 	@Override
-	ImportedDocument read(JsonObject object, String fallbackName, Schema schema) {
+	ImportedDocument read(JsonObject object, String fallbackName, TypeResolver types) {
 		String name = JsonLine.optionalString(object, JsonlKeys.NAME, "the document");
 		String text = JsonLine.string(object, JsonlKeys.TEXT, "the document");
 		Document document = document(name == null ? fallbackName : name, text);
@@ -56,13 +56,13 @@ public final class JsonlImporter extends JsonLinesImporter {
 		for (JsonElement element : JsonLine.array(object, JsonlKeys.SPANS, "the document")) {
 			JsonObject span = JsonLine.object(element, "a span");
 			EntityMention mention = FACTORY.createEntityMention();
-			define(mention, span, EntityType.class, schema, byId, document);
+			define(mention, span, EntityType.class, types, byId, document);
 			readSpans(mention, span, text, offsets);
 		}
 		for (JsonElement element : JsonLine.array(object, JsonlKeys.EVENTS, "the document")) {
 			JsonObject eventObject = JsonLine.object(element, "an event");
 			Event event = FACTORY.createEvent();
-			String what = define(event, eventObject, EventType.class, schema, byId, document);
+			String what = define(event, eventObject, EventType.class, types, byId, document);
 			readSpans(event, eventObject, text, offsets);
 			for (JsonElement argumentElement : JsonLine.array(eventObject, JsonlKeys.ARGUMENTS, what)) {
 				JsonObject argumentObject = JsonLine.object(argumentElement, what + " argument");
@@ -76,7 +76,7 @@ public final class JsonlImporter extends JsonLinesImporter {
 		for (JsonElement element : JsonLine.array(object, JsonlKeys.RELATIONS, "the document")) {
 			JsonObject relationObject = JsonLine.object(element, "a relation");
 			Relation relation = FACTORY.createRelation();
-			String what = define(relation, relationObject, RelationType.class, schema, byId, document);
+			String what = define(relation, relationObject, RelationType.class, types, byId, document);
 			String source = JsonLine.string(relationObject, JsonlKeys.SOURCE, what);
 			String target = JsonLine.string(relationObject, JsonlKeys.TARGET, what);
 			links.add(() -> {
@@ -88,19 +88,19 @@ public final class JsonlImporter extends JsonLinesImporter {
 		checkIntegrity(document);
 		List<Loss> notCarried = object.keySet().stream().filter(key -> !KEYS.contains(key)).sorted()
 				.map(key -> new Loss(name + " \"" + key + "\"", "field Glossator's JSON lines do not define")).toList();
-		return new ImportedDocument(document, notCarried);
+		return types.imported(document, notCarried);
 	}
 
 	/** Reads id, label and attributes, adds the annotation to the document and returns how messages name it. */
 	private static String define(Annotation annotation, JsonObject object, Class<? extends AnnotationType> kind,
-			Schema schema, Map<String, Annotation> byId, Document document) {
+			TypeResolver types, Map<String, Annotation> byId, Document document) {
 		String id = JsonLine.string(object, JsonlKeys.ID, "an annotation");
 		String what = "the annotation " + id;
 		if (byId.putIfAbsent(id, annotation) != null) {
 			throw new IllegalArgumentException("the id " + id + " is used twice");
 		}
 		annotation.setId(id);
-		annotation.setType(type(schema, JsonLine.string(object, JsonlKeys.LABEL, what), kind, what));
+		annotation.setType(type(types, JsonLine.string(object, JsonlKeys.LABEL, what), kind, what));
 		JsonElement attributes = object.get(JsonlKeys.ATTRIBUTES);
 		if (attributes != null) {
 			for (Map.Entry<String, JsonElement> entry : JsonLine.object(attributes, what + " \"attributes\"").entrySet()) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.internal.ExportFiles;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.Document;
@@ -19,10 +20,10 @@ public final class TsvImporter implements Importer {
 	}
 
 	@Override
-	public ImportedDocument importDocument(Path file, Schema schema) throws ImportException {
+	public ImportedDocument importDocument(Path file, TypeResolver types) throws ImportException {
 		String base = ExportFiles.stem(file);
-		TsvReader reader = new TsvReader(SourceLines.read(file), schema);
+		TsvReader reader = new TsvReader(SourceLines.read(file), types);
 		Document document = reader.read(base + ".txt");
-		return new ImportedDocument(document, reader.notCarried());
+		return types.imported(document, reader.notCarried());
 	}
 }

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.LossReport.Loss;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.Annotation;
@@ -30,7 +30,6 @@ import org.glossator.model.EventType;
 import org.glossator.model.GlossatorFactory;
 import org.glossator.model.Relation;
 import org.glossator.model.RelationType;
-import org.glossator.model.Schema;
 import org.glossator.model.Span;
 import org.glossator.model.validation.AnnotationValidator;
 
@@ -75,7 +74,7 @@ final class TsvReader {
 	}
 
 	private final SourceLines tsv;
-	private final Schema schema;
+	private final TypeResolver types;
 	private final List<TsvLayer> layers = new ArrayList<>();
 	private final StringBuilder text = new StringBuilder();
 	private final List<SpanRecord> spans = new ArrayList<>();
@@ -85,9 +84,9 @@ final class TsvReader {
 	private final List<Loss> notCarried = new ArrayList<>();
 	private final Set<String> ids = new HashSet<>();
 
-	TsvReader(SourceLines tsv, Schema schema) {
+	TsvReader(SourceLines tsv, TypeResolver types) {
 		this.tsv = tsv;
-		this.schema = schema;
+		this.types = types;
 	}
 
 	List<Loss> notCarried() {
@@ -390,14 +389,11 @@ final class TsvReader {
 			throws ImportException {
 		String name = typeFeature(layer).map(features::get).orElse(null);
 		String typeName = name != null ? name : layer.shortName();
-		AnnotationType type = Stream.of(schema.getEntityTypes(), schema.getEventTypes(), schema.getRelationTypes()).flatMap(List::stream)
-				.filter(candidate -> candidate.getName().equals(typeName)).findFirst()
-				.orElseThrow(() -> tsv.problem(line, layer.name() + " has the type " + typeName + ", which the schema does not define"));
-		if (!kind.isInstance(type)) {
-			throw tsv.problem(line, layer.name() + " has the type " + typeName + ", which is no "
-					+ kind.getSimpleName().replace("Type", "").toLowerCase() + " type");
+		try {
+			return types.resolve(typeName, kind);
+		} catch (IllegalArgumentException e) {
+			throw tsv.problem(line, layer.name() + " has the type " + e.getMessage());
 		}
-		return type;
 	}
 
 	private static Optional<String> typeFeature(TsvLayer layer) {

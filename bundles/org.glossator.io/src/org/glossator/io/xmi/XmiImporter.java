@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
@@ -17,6 +12,7 @@ import org.apache.uima.util.CasCreationUtils;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.Importer;
+import org.glossator.io.TypeResolver;
 import org.glossator.io.internal.ExportFiles;
 import org.glossator.model.Schema;
 import org.glossator.uima.SchemaTypes;
@@ -28,9 +24,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Reads UIMA XMI written with the type system of a corpus schema (as {@link XmiExporter}
- * writes it) in strict mode: a type the schema does not have is refused. The XML parser
- * refuses any DOCTYPE, so external entities and entity expansion never get a chance.
+ * Reads UIMA XMI: what {@link XmiExporter} writes, and XMI of any other type system (DKPro Core, cTAKES), whose
+ * annotations become the schema's through the {@link TypeResolver}'s mapping. The CAS is read with the schema's
+ * types and the file's own ({@link XmiTypeSystem}). The XML parser refuses any DOCTYPE, so external entities and
+ * entity expansion never get a chance.
  */
 public final class XmiImporter implements Importer {
 
@@ -44,27 +41,23 @@ public final class XmiImporter implements Importer {
 	}
 
 	@Override
-	public ImportedDocument importDocument(Path file, Schema schema) throws ImportException {
+	public ImportedDocument importDocument(Path file, TypeResolver types) throws ImportException {
 		String base = ExportFiles.stem(file);
 		Path xmi = file.resolveSibling(base + ".xmi");
-		SchemaTypes types = SchemaTypes.of(schema);
+		SchemaTypes schemaTypes = SchemaTypes.of(types.schema());
 		CAS cas;
 		try {
-			cas = CasCreationUtils.createCas(types.description(), null, null);
+			cas = CasCreationUtils.createCas(XmiTypeSystem.forFile(xmi, schemaTypes.description()), null, null);
 		} catch (ResourceInitializationException e) {
-			throw new ImportException(xmi, 0, "the schema gives no valid UIMA type system: " + e.getMessage());
+			throw new ImportException(xmi, 0, "the schema and the file's types give no valid UIMA type system: " + e.getMessage());
 		}
 		deserialize(xmi, cas);
-		return new ImportedDocument(new CasDocumentReader(xmi, types).read(cas, base + ".txt"), List.of());
+		CasDocumentReader reader = new CasDocumentReader(xmi, schemaTypes, types);
+		return types.imported(reader.read(cas, base + ".txt"), reader.notCarried());
 	}
 
 	private static void deserialize(Path xmi, CAS cas) throws ImportException {
-		LineTracker lines;
-		try {
-			lines = new LineTracker(hardenedReader());
-		} catch (ParserConfigurationException | SAXException e) {
-			throw new IllegalStateException("The XML parser cannot be configured to refuse DOCTYPEs", e);
-		}
+		LineTracker lines = new LineTracker(XmiTypeSystem.hardenedReader());
 		lines.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false));
 		try (InputStream in = Files.newInputStream(xmi)) {
 			lines.parse(new InputSource(in));
@@ -76,15 +69,6 @@ public final class XmiImporter implements Importer {
 		} catch (IOException e) {
 			throw new ImportException(xmi, 0, "cannot be read: " + e);
 		}
-	}
-
-	private static XMLReader hardenedReader() throws ParserConfigurationException, SAXException {
-		SAXParserFactory factory = SAXParserFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setXIncludeAware(false);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		return factory.newSAXParser().getXMLReader();
 	}
 
 	/** Passes events on and remembers where the parser is. */
