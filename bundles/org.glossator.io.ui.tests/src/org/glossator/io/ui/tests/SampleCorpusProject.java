@@ -11,14 +11,14 @@ import org.eclipse.ui.PlatformUI;
 import org.glossator.io.ui.internal.losses.LossReportView;
 
 /** A project of its own per test holding a copy of the sample corpus the product puts into the workspace. */
-final class SampleCorpusProject implements AutoCloseable {
+public final class SampleCorpusProject implements AutoCloseable {
 
-	static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
+	public static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
 	private static final String[] SAMPLE_FILES = { "schema.xmi", SAMPLE_TEXT, "000_99a4f567e82471d6.glossator" };
 
-	final IProject project;
+	public final IProject project;
 
-	SampleCorpusProject(String name) throws CoreException {
+	public SampleCorpusProject(String name) throws CoreException {
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
 			project.delete(true, null);
@@ -31,7 +31,7 @@ final class SampleCorpusProject implements AutoCloseable {
 		}
 	}
 
-	Path folder() {
+	public Path folder() {
 		return project.getLocation().toFile().toPath();
 	}
 

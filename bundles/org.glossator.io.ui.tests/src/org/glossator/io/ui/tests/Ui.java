@@ -15,7 +15,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -29,7 +29,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.glossator.io.ui.internal.IoJobs;
 
 /** What a person does with the user interface, done with SWT events on the real widgets. */
-final class Ui {
+public final class Ui {
 
 	private static final long TIMEOUT_MILLIS = 60_000;
 
@@ -39,7 +39,7 @@ final class Ui {
 	private Ui() {
 	}
 
-	static void settle() {
+	public static void settle() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// run what the last step queued
@@ -52,7 +52,7 @@ final class Ui {
 	}
 
 	/** Lets the import and export jobs finish, and what they leave for the user interface thread happen. */
-	static void waitForJobs() {
+	public static void waitForJobs() {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
 		while (Job.getJobManager().find(IoJobs.FAMILY).length > 0) {
@@ -67,18 +67,12 @@ final class Ui {
 		settle();
 	}
 
-	/** The open shell with this title. */
-	static Shell shell(String title) {
-		return Arrays.stream(Display.getCurrent().getShells()).filter(shell -> !shell.isDisposed() && title.equals(shell.getText()))
-				.findFirst().orElseThrow(() -> new AssertionError("no window titled " + title + " is open"));
-	}
-
 	/**
 	 * Acts on the window {@code title} once it is open: for modal dialogs, which run an event loop of their own
 	 * until closed, so the step that opens one must be done after this. When the action fails, the window is closed
 	 * (so that the test goes on) and the next {@link #settle()} reports the failure.
 	 */
-	static void whenOpen(String title, Consumer<Shell> action) {
+	public static void whenOpen(String title, Consumer<Shell> action) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
 		Runnable[] poll = new Runnable[1];
@@ -101,7 +95,7 @@ final class Ui {
 		display.timerExec(50, poll[0]);
 	}
 
-	static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> wanted) {
+	public static <T extends Control> List<T> all(Composite root, Class<T> type, Predicate<T> wanted) {
 		List<T> found = new ArrayList<>();
 		collect(root, type, wanted, found);
 		return found;
@@ -118,7 +112,7 @@ final class Ui {
 		}
 	}
 
-	static <T extends Control> T find(Composite root, Class<T> type) {
+	public static <T extends Control> T find(Composite root, Class<T> type) {
 		List<T> found = all(root, type, any -> true);
 		if (found.isEmpty()) {
 			throw new AssertionError("no " + type.getSimpleName() + " in " + root);
@@ -126,7 +120,7 @@ final class Ui {
 		return found.get(0);
 	}
 
-	static Button button(Composite root, String text) {
+	public static Button button(Composite root, String text) {
 		List<Button> found = all(root, Button.class, button -> text.equals(button.getText().replace("&", "")));
 		if (found.isEmpty()) {
 			throw new AssertionError("no button " + text + " in " + root);
@@ -135,7 +129,7 @@ final class Ui {
 	}
 
 	/** The control right after the label {@code text} (mnemonic left out), as a person reads a form. */
-	static <T extends Control> T field(Composite root, String text, Class<T> type) {
+	public static <T extends Control> T field(Composite root, String text, Class<T> type) {
 		for (Label label : all(root, Label.class, label -> text.equals(label.getText().replace("&", "")))) {
 			Control[] siblings = label.getParent().getChildren();
 			int index = Arrays.asList(siblings).indexOf(label);
@@ -146,7 +140,7 @@ final class Ui {
 		throw new AssertionError("no " + type.getSimpleName() + " after the label " + text);
 	}
 
-	static void click(Button button) {
+	public static void click(Button button) {
 		if ((button.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {
 			button.setSelection(!button.getSelection());
 		}
@@ -154,14 +148,25 @@ final class Ui {
 		settle();
 	}
 
-	static void check(Button checkBox, boolean checked) {
+	/** Chooses a radio button as a click does: the others of its group are no longer chosen. */
+	public static void choose(Button radio) {
+		for (Control sibling : radio.getParent().getChildren()) {
+			if (sibling instanceof Button other && (other.getStyle() & SWT.RADIO) != 0) {
+				other.setSelection(other == radio);
+			}
+		}
+		radio.notifyListeners(SWT.Selection, new Event());
+		settle();
+	}
+
+	public static void check(Button checkBox, boolean checked) {
 		if (checkBox.getSelection() != checked) {
 			click(checkBox);
 		}
 	}
 
 	/** Ticks exactly the rows of a check box table whose text contains one of {@code wanted}. */
-	static void checkRows(Table table, List<String> wanted) {
+	public static void checkRows(Table table, List<String> wanted) {
 		for (TableItem item : table.getItems()) {
 			boolean checked = wanted.stream().anyMatch(item.getText()::contains);
 			if (item.getChecked() != checked) {
@@ -176,26 +181,23 @@ final class Ui {
 	}
 
 	/** The item of {@code items} whose first column is {@code text}. */
-	static TreeItem item(TreeItem[] items, String text) {
+	public static TreeItem item(TreeItem[] items, String text) {
 		return Arrays.stream(items).filter(item -> item.getText(0).equals(text)).findFirst().orElseThrow(() -> new AssertionError(
 				"no row " + text + " among " + Arrays.stream(items).map(item -> item.getText(0)).toList()));
 	}
 
-	/** Writes what {@code shell} shows to target/screenshots/{@code name}.png. */
-	static Path screenshot(Shell shell, String name) throws IOException {
+	/** Renders {@code shell} as it is drawn, off screen, into target/screenshots/{@code name}.png. */
+	public static Path screenshot(Shell shell, String name) throws IOException {
 		settle();
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
+		Point size = shell.getSize();
+		Image image = new Image(shell.getDisplay(), size.x, size.y);
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of(System.getProperty("glossator.screenshots", "target/screenshots"));
-			Files.createDirectories(folder);
-			Path file = folder.resolve(name + ".png");
-			loader.save(file.toString(), SWT.IMAGE_PNG);
+			shell.print(gc);
+			ImageLoader png = new ImageLoader();
+			png.data = new ImageData[] { image.getImageData() };
+			Path file = Files.createDirectories(Path.of(System.getProperty("glossator.screenshots", "target/screenshots"))).resolve(name + ".png");
+			png.save(file.toString(), SWT.IMAGE_PNG);
 			return file;
 		} finally {
 			gc.dispose();

@@ -3,17 +3,15 @@ package org.glossator.io.ui.internal.exports;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IContainer;
-import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PlatformUI;
 import org.glossator.io.FormatRegistry;
 import org.glossator.io.ui.internal.Corpora;
+import org.glossator.io.ui.internal.Settings;
 import org.glossator.io.ui.internal.IoJobs;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * File &gt; Export &gt; Glossator &gt; Dataset, and Export Dataset... on a corpus: the settings of
@@ -28,9 +26,7 @@ public final class DatasetExportWizard extends Wizard implements IExportWizard {
 
 	public DatasetExportWizard() {
 		setWindowTitle("Export Dataset");
-		setDialogSettings(DialogSettings.getOrCreateSection(
-				PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(DatasetExportWizard.class)).getDialogSettings(),
-				"DatasetExportWizard"));
+		setDialogSettings(Settings.section("DatasetExportWizard"));
 	}
 
 	@Override

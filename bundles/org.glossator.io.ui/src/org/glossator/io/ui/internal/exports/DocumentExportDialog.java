@@ -3,7 +3,6 @@ package org.glossator.io.ui.internal.exports;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -18,9 +17,8 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.glossator.io.Format;
-import org.osgi.framework.FrameworkUtil;
+import org.glossator.io.ui.internal.Settings;
 
 /** Asks for the format and the folder of a single document's export; both are remembered. */
 final class DocumentExportDialog extends TitleAreaDialog {
@@ -32,9 +30,7 @@ final class DocumentExportDialog extends TitleAreaDialog {
 	private final List<Format> formats;
 	private final String documentName;
 	private final Path defaultFolder;
-	private final IDialogSettings settings = DialogSettings.getOrCreateSection(
-			PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(DocumentExportDialog.class)).getDialogSettings(),
-			"DocumentExportDialog");
+	private final IDialogSettings settings = Settings.section("DocumentExportDialog");
 	private Combo formatCombo;
 	private Text folderText;
 	private Format format;
