@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -119,6 +120,33 @@ class DocumentImportWizardTest {
 			assertTrue(Files.readString(corpus.folder().resolve("schema.xmi")).contains("\"PERSON\""));
 			Document imported = CorpusStore.open(corpus.folder()).load(Path.of("memo.txt"));
 			assertEquals(List.of("PERSON 0-5", "GPE 19-27"), imported.getAnnotations().stream().map(DocumentImportWizardTest::describe).toList());
+		}
+	}
+
+	@Test
+	void aMappingFileRenamesForeignTypes() throws Exception {
+		Path text = write("memo.txt", TEXT);
+		write("memo.ann", "T1\tPERSON 0 5\tAssad\nT2\tPERSON 10 15\tPutin\n");
+		Path mapping = write("brat.map", "# brat's labels to the schema's\nPERSON -> PER\n");
+		try (SampleCorpusProject corpus = new SampleCorpusProject("Import Mapping")) {
+			WizardDialog dialog = openWizard(corpus);
+			Shell shell = dialog.getShell();
+			sourcePage(dialog).addFiles(List.of(text));
+			Ui.click(Ui.button(shell, "Next >"));
+			assertFalse(Ui.button(shell, "Finish").isEnabled(), "PERSON is refused without the mapping");
+
+			Text mappingFile = Ui.field(shell, "Mapping file:", Text.class);
+			mappingFile.setText(mapping.toString());
+			mappingFile.notifyListeners(SWT.DefaultSelection, new Event());
+			Ui.settle();
+			assertNull(summaryPage(dialog).getErrorMessage());
+			Tree tree = Ui.find(shell, Tree.class);
+			assertEquals("2", Ui.item(tree.getItems(), "Documents, with their annotations").getText(1));
+			assertTrue(Arrays.stream(tree.getItems()).noneMatch(item -> item.getText(0).startsWith("New types")), "no type is new");
+			Ui.click(Ui.button(shell, "Finish"));
+
+			Document imported = CorpusStore.open(corpus.folder()).load(Path.of("memo.txt"));
+			assertEquals(List.of("PER 0-5", "PER 10-15"), imported.getAnnotations().stream().map(DocumentImportWizardTest::describe).toList());
 		}
 	}
 
