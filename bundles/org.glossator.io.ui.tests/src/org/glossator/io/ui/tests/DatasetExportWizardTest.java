@@ -22,6 +22,8 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -159,17 +161,24 @@ class DatasetExportWizardTest {
 	}
 
 	@Test
-	void aCorpusWithNothingToLoseSaysSo() throws Exception {
+	void aZippedExportThatLostNothingSaysSo() throws Exception {
 		try (SampleCorpusProject corpus = new SampleCorpusProject("Dataset Nothing Lost")) {
 			corpus.project.getFile("000_99a4f567e82471d6.glossator").delete(true, null);
 			WizardDialog dialog = openWizard(corpus.project);
-			fill(dialog.getShell(), EnumSet.allOf(DocumentStatus.class), List.of(JSONL), 80, 10, "1", out.resolve("plain"));
-			Ui.click(Ui.button(dialog.getShell(), "Finish"));
+			Shell shell = dialog.getShell();
+			fill(shell, EnumSet.allOf(DocumentStatus.class), List.of(JSONL), 80, 10, "1", out.resolve("plain"));
+			Ui.check(Ui.button(shell, "As one zip archive"), true);
+			assertEquals(out.resolve("plain.zip").toString(), Ui.field(shell, "Output:", Text.class).getText(), "a zip is named so");
+			Ui.click(Ui.button(shell, "Finish"));
 			Ui.waitForJobs();
+
+			assertEquals(List.of(out.resolve("plain.zip")), Files.list(out).toList(), "the zip, and no staging folder");
 			Tree tree = lossReportView().getTree().getTree();
 			assertEquals("JSON lines (" + JSONL + "): nothing lost", tree.getItem(0).getText(0));
-			assertTrue(Ui.all(tree.getParent(), org.eclipse.swt.widgets.Label.class, label -> label.getText()
-					.endsWith("Nothing lost: every format carried everything exported.")).size() == 1, "the summary says so");
+			assertEquals(1, Ui.all(tree.getParent(), Label.class,
+					label -> label.getText().endsWith("Nothing lost: every format carried everything exported.")).size(), "the summary says so");
+			assertEquals(1, Ui.all(tree.getParent(), Link.class,
+					link -> link.getText().contains("plain.zip</a>: losses/" + JSONL + ".txt")).size(), "the loss file is named in the zip");
 		}
 	}
 
