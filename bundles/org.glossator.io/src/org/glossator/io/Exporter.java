@@ -3,6 +3,7 @@ package org.glossator.io;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.glossator.core.store.CorpusException;
 import org.glossator.model.Document;
 import org.glossator.model.Schema;
 
@@ -12,6 +13,14 @@ import org.glossator.model.Schema;
  * incomplete.
  */
 public interface Exporter {
+
+	/**
+	 * Called once before anything is written, with the folder of the corpus the documents come
+	 * from: exporters that follow a corpus's settings (CoNLL its pipeline's segmentation) read
+	 * them here; the others ignore it.
+	 */
+	default void prepare(Path corpusFolder) throws CorpusException {
+	}
 
 	/**
 	 * Writes what the format keeps once for a whole corpus (brat's annotation.conf, a UIMA

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.io.LossReport.Loss;
+import org.glossator.io.internal.SchemaTypeLists;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
 import org.glossator.model.AttributeDefinition;
 import org.glossator.model.Document;
-import org.glossator.model.EntityType;
 import org.glossator.model.Event;
 import org.glossator.model.EventType;
 import org.glossator.model.GlossatorFactory;
@@ -133,16 +133,8 @@ public final class TypeResolver {
 	}
 
 	private AnnotationType add(String name, Class<? extends AnnotationType> kind) {
-		AnnotationType type = kind == EventType.class ? FACTORY.createEventType()
-				: kind == RelationType.class ? FACTORY.createRelationType() : FACTORY.createEntityType();
-		type.setName(name);
-		if (type instanceof EventType event) {
-			schema.getEventTypes().add(event);
-		} else if (type instanceof RelationType relation) {
-			schema.getRelationTypes().add(relation);
-		} else {
-			schema.getEntityTypes().add((EntityType) type);
-		}
+		AnnotationType type = newType(name, kind);
+		SchemaTypeLists.add(schema, type);
 		byName.put(name, type);
 		added.add(type);
 		return type;
@@ -152,12 +144,18 @@ public final class TypeResolver {
 		String key = kind.getSimpleName() + ":" + name;
 		AnnotationType type = droppedByName.get(key);
 		if (type == null) {
-			type = kind == EventType.class ? FACTORY.createEventType()
-					: kind == RelationType.class ? FACTORY.createRelationType() : FACTORY.createEntityType();
-			type.setName(name);
+			type = newType(name, kind);
 			droppedByName.put(key, type);
 			dropped.put(type, reason);
 		}
+		return type;
+	}
+
+	/** A type of that name and kind, in no schema yet; of any kind means an entity type. */
+	private static AnnotationType newType(String name, Class<? extends AnnotationType> kind) {
+		AnnotationType type = kind == EventType.class ? FACTORY.createEventType()
+				: kind == RelationType.class ? FACTORY.createRelationType() : FACTORY.createEntityType();
+		type.setName(name);
 		return type;
 	}
 

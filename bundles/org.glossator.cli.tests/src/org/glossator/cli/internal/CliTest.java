@@ -51,7 +51,7 @@ class CliTest {
 	@Test
 	void helpListsTheCommandsAndEachCommandHasItsOwn() {
 		assertEquals(Cli.OK, run("--help"));
-		for (String command : new String[] { "import", "export", "validate", "stats" }) {
+		for (String command : new String[] { "import", "export", "annotate", "validate", "stats" }) {
 			assertTrue(out().contains("  " + command + " "), out());
 		}
 		out.reset();
@@ -167,6 +167,63 @@ class CliTest {
 		Path folder = Files.createDirectories(work.resolve(name));
 		Files.copy(corpus.resolve("schema.xmi"), folder.resolve("schema.xmi"));
 		return folder;
+	}
+
+	@Test
+	void conllSegmentationIsChosenAndTold() throws IOException {
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("builtin").toString()), err());
+		assertTrue(err().contains("CoNLL sentences and tokens from the built-in BreakIterator rules"), err());
+		err.reset();
+		assertEquals(Cli.OK, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("engine").toString(), "--segmentation", "engine"), err());
+		assertTrue(err().contains("CoNLL sentences and tokens from the segmentation engine"), err());
+		assertFalse(Files.readString(work.resolve("builtin").resolve(DOCUMENT + ".conll"))
+				.equals(Files.readString(work.resolve("engine").resolve(DOCUMENT + ".conll"))));
+		assertEquals(Cli.USAGE, run("export", "--corpus", corpus.toString(), "--format", "org.glossator.io.conll2002", "--out",
+				work.resolve("x").toString(), "--segmentation", "spacy"));
+	}
+
+	@Test
+	void annotateRunsThePipelineOnceAndARerunAddsNothing() throws IOException {
+		Files.createDirectories(corpus.resolve("lists"));
+		Files.writeString(corpus.resolve("lists/ORG.txt"), "rebel forces\n");
+		Files.writeString(corpus.resolve("pipeline.xml"), """
+				<pipeline>
+				  <step engine="org.glossator.uima.segmentation"/>
+				  <step engine="org.glossator.uima.gazetteer">
+				    <parameter name="termLists" value="lists/ORG.txt"/>
+				  </step>
+				</pipeline>
+				""");
+		assertEquals(Cli.OK, run("annotate", "--corpus", corpus.toString()), err());
+		// every "rebel forces" of the text, as ORG proposals
+		int occurrences = Files.readString(corpus.resolve(DOCUMENT + ".txt")).split("rebel forces", -1).length - 1;
+		assertTrue(occurrences > 0);
+		assertTrue(out().startsWith(DOCUMENT + ".txt: " + occurrences + " new proposals\n"), out());
+		assertTrue(err().startsWith("Pre-annotating 1 document\n[  0%] " + DOCUMENT + ".txt\n"), err());
+		out.reset();
+		assertEquals(Cli.OK, run("stats", "--corpus", corpus.toString()));
+		assertTrue(out().lines().anyMatch(line -> line.matches("ORG +\\d+ +" + occurrences + " +0")), out());
+
+		out.reset();
+		assertEquals(Cli.OK, run("annotate", "--corpus", corpus.toString(), DOCUMENT + ".txt"), err());
+		assertTrue(out().startsWith(DOCUMENT + ".txt: 0 new proposals\n"), out());
+	}
+
+	@Test
+	void annotateWithABrokenPipelineNamesFileAndLine() throws IOException {
+		Path pipeline = Files.writeString(work.resolve("broken.xml"), "<pipeline>\n  <step engine=\"org.glossator.uima.patterns\">\n</pipeline>\n");
+		assertEquals(Cli.FAILED, run("annotate", "--corpus", corpus.toString(), "--pipeline", pipeline.toString()));
+		assertTrue(err().startsWith("glossator annotate: " + pipeline + ", line 3: "), err());
+		err.reset();
+		Files.writeString(pipeline, "<pipeline><step engine=\"org.example.nothing\"/></pipeline>");
+		assertEquals(Cli.FAILED, run("annotate", "--corpus", corpus.toString(), "--pipeline", pipeline.toString()));
+		assertTrue(err().contains("org.example.nothing"), err());
+		err.reset();
+		assertEquals(Cli.FAILED, run("annotate", "--corpus", corpus.toString()), "the sample has no pipeline.xml");
+		assertTrue(err().contains("No pipeline " + corpus.resolve("pipeline.xml")), err());
+		assertEquals(Cli.USAGE, run("annotate", "--corpus", corpus.toString(), "--engines", "x"));
 	}
 
 	@Test

@@ -18,7 +18,8 @@ public final class Cli {
 	public static final int FAILED = 1;
 	public static final int USAGE = 2;
 
-	private static final List<Command> COMMANDS = List.of(new ImportCommand(), new ExportCommand(), new ValidateCommand(), new StatsCommand());
+	private static final List<Command> COMMANDS = List.of(new ImportCommand(), new ExportCommand(), new AnnotateCommand(), new ValidateCommand(),
+			new StatsCommand());
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-/** Progress of a long command on stderr: each task, and each step as {@code [done/total] step}. */
+/** Progress of a long command on stderr: each task, and each step as {@code [ 40%] step} with the share of work done. */
 final class StderrProgress extends NullProgressMonitor {
 
 	private final PrintStream err;
@@ -32,7 +32,8 @@ final class StderrProgress extends NullProgressMonitor {
 	@Override
 	public void subTask(String name) {
 		if (name != null && !name.isEmpty()) {
-			err.println(total > 0 ? "[" + Math.min(total, (int) done + 1) + "/" + total + "] " + name : name);
+			// Jobs and sub-monitors scale the work, so only the share done means something to the user.
+			err.println(total > 0 ? String.format("[%3d%%] %s", (int) Math.min(100, 100 * done / total), name) : name);
 		}
 	}
 

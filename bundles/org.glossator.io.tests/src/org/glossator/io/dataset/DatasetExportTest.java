@@ -134,7 +134,8 @@ class DatasetExportTest {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		assertThrows(OperationCanceledException.class,
-				() -> DatasetExport.run(store, FormatRegistry.fromPlatform(), settings(7, false, true), out.resolve("ds.zip"), cancelled));
+				() -> DatasetExport.run(store, FormatRegistry.fromPlatform(), settings(7, false, true), out.resolve("ds.zip"), exporter -> {
+				}, cancelled));
 		try (Stream<Path> left = Files.list(out)) {
 			assertEquals(List.of(), left.toList(), "neither a zip nor a staging folder");
 		}

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.glossator.io.ImportException;
+import org.glossator.io.internal.SchemaTypeLists;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.AttributeDefinition;
-import org.glossator.model.EntityType;
 import org.glossator.model.EventType;
 import org.glossator.model.GlossatorFactory;
 import org.glossator.model.RelationType;
@@ -155,13 +155,7 @@ final class AnnotationConfReader {
 			throw conf.problem(number, "type " + name + " is defined twice; brat type names are unique across entities, relations and events");
 		}
 		type.setName(name);
-		if (type instanceof EntityType entityType) {
-			schema.getEntityTypes().add(entityType);
-		} else if (type instanceof EventType eventType) {
-			schema.getEventTypes().add(eventType);
-		} else {
-			schema.getRelationTypes().add((RelationType) type);
-		}
+		SchemaTypeLists.add(schema, type);
 	}
 
 	private String[] keyAndValue(int number, String argument) throws ImportException {

@@ -12,7 +12,15 @@ public final class Conll2002Exporter extends ConllExporter {
 
 	/** Writes mentions of the named entity types only; the others are reported as not carried. */
 	public Conll2002Exporter(Set<String> entityLayer) {
-		super(entityLayer);
+		super(entityLayer, null);
+	}
+
+	/**
+	 * @param entityLayer the entity types to write, or empty for all
+	 * @param segmentation where sentences and tokens come from, whatever the corpus's pipeline
+	 */
+	public Conll2002Exporter(Set<String> entityLayer, ConllSegmentation segmentation) {
+		super(entityLayer, segmentation);
 	}
 
 	@Override

@@ -16,7 +16,15 @@ public final class Conll2003Exporter extends ConllExporter {
 
 	/** Writes mentions of the named entity types only; the others are reported as not carried. */
 	public Conll2003Exporter(Set<String> entityLayer) {
-		super(entityLayer);
+		super(entityLayer, null);
+	}
+
+	/**
+	 * @param entityLayer the entity types to write, or empty for all
+	 * @param segmentation where sentences and tokens come from, whatever the corpus's pipeline
+	 */
+	public Conll2003Exporter(Set<String> entityLayer, ConllSegmentation segmentation) {
+		super(entityLayer, segmentation);
 	}
 
 	@Override

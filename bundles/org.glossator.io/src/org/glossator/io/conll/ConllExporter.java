@@ -11,10 +11,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import org.glossator.core.store.CorpusException;
 import org.glossator.io.Exporter;
 import org.glossator.io.LossReport;
 import org.glossator.io.internal.AcceptedAnnotations;
 import org.glossator.io.internal.BreakIteratorTokenizer;
+import org.glossator.io.internal.EngineSegmenter;
+import org.glossator.io.internal.TextSegmentation;
 import org.glossator.io.internal.ExportFiles;
 import org.glossator.io.internal.Token;
 import org.glossator.model.Annotation;
@@ -31,14 +34,56 @@ import org.glossator.model.validation.AnnotationValidator;
  * sentence can be written; every other annotation is reported, never dropped silently.
  * Where several mentions overlap, the one that starts first (the longest, when they start
  * together) is kept; a mention crossing a sentence boundary is left out before that.
+ * Sentences and tokens come from the {@link ConllSegmentation} chosen, or else the one the
+ * corpus's pipeline implies ({@link #prepare}).
  */
-abstract class ConllExporter implements Exporter {
+public abstract class ConllExporter implements Exporter {
 
 	/** Empty for every entity type. */
 	private final Set<String> layer;
+	/** Null until chosen or {@linkplain #prepare prepared}: then built in. */
+	private ConllSegmentation segmentation;
+	private EngineSegmenter engine;
 
-	ConllExporter(Set<String> layer) {
+	ConllExporter(Set<String> layer, ConllSegmentation segmentation) {
 		this.layer = Set.copyOf(layer);
+		this.segmentation = segmentation;
+	}
+
+	/** Chooses where sentences and tokens come from, whatever the corpus's pipeline; call before the export. */
+	public void useSegmentation(ConllSegmentation chosen) {
+		segmentation = chosen;
+	}
+
+	/** The segmentation the export uses. */
+	public ConllSegmentation segmentation() {
+		return segmentation == null ? ConllSegmentation.BUILTIN : segmentation;
+	}
+
+	/** Unless a segmentation was chosen, the corpus's: the engine's when its pipeline segments. */
+	@Override
+	public void prepare(Path corpusFolder) throws CorpusException {
+		if (segmentation == null) {
+			segmentation = ConllSegmentation.of(corpusFolder);
+		}
+	}
+
+	@Override
+	public void finish(Path folder, LossReport report) {
+		if (engine != null) {
+			engine.close();
+			engine = null;
+		}
+	}
+
+	private TextSegmentation segment(Document document) {
+		if (segmentation() == ConllSegmentation.BUILTIN) {
+			return BreakIteratorTokenizer.of(document.getText());
+		}
+		if (engine == null) {
+			engine = new EngineSegmenter();
+		}
+		return engine.segment(document.getText(), document.getLanguage());
 	}
 
 	/** Text before the first sentence. */
@@ -59,14 +104,15 @@ abstract class ConllExporter implements Exporter {
 	public void exportDocument(Document document, Schema schema, Path folder, LossReport report) throws IOException {
 		String name = ExportFiles.baseName(document);
 		String text = document.getText();
-		List<Integer> sentenceEnds = BreakIteratorTokenizer.sentenceEnds(text);
+		TextSegmentation segments = segment(document);
+		List<Integer> sentenceEnds = segments.sentenceEnds();
 		List<EntityMention> mentions = nonOverlapping(withinSentences(writableMentions(document, name, report), sentenceEnds, name, report), name, report);
 		NavigableSet<Integer> cuts = new TreeSet<>();
 		mentions.forEach(mention -> {
 			cuts.add(mention.getSpans().get(0).getBegin());
 			cuts.add(mention.getSpans().get(0).getEnd());
 		});
-		List<Token> tokens = BreakIteratorTokenizer.tokens(text, sentenceEnds, cuts);
+		List<Token> tokens = segments.tokens(cuts);
 		String[] tags = tags(mentions, tokens);
 		StringBuilder conll = new StringBuilder(header());
 		for (int i = 0; i < tokens.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -55,17 +56,27 @@ public final class DatasetExport {
 	/** @param output the folder to create (it must be empty or absent), or with {@link DatasetSettings#zip()} the zip file */
 	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output)
 			throws CorpusException {
-		return run(store, registry, settings, output, new NullProgressMonitor());
+		return run(store, registry, settings, output, exporter -> {
+		}, new NullProgressMonitor());
 	}
 
 	/**
-	 * As {@link #run(CorpusStore, FormatRegistry, DatasetSettings, Path)}, reporting one step per document read and
-	 * written to {@code monitor}.
+	 * As {@link #run(CorpusStore, FormatRegistry, DatasetSettings, Path)}, with {@code configure} called on every
+	 * exporter before it writes (to choose a CoNLL export's segmentation, for example).
+	 */
+	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output,
+			Consumer<Exporter> configure) throws CorpusException {
+		return run(store, registry, settings, output, configure, new NullProgressMonitor());
+	}
+
+	/**
+	 * As {@link #run(CorpusStore, FormatRegistry, DatasetSettings, Path, Consumer)}, reporting one step per document
+	 * read and written to {@code monitor}.
 	 *
 	 * @throws OperationCanceledException when {@code monitor} is cancelled; a zip is then not written
 	 */
 	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output,
-			IProgressMonitor monitor) throws CorpusException {
+			Consumer<Exporter> configure, IProgressMonitor monitor) throws CorpusException {
 		Map<String, Format> formats = new LinkedHashMap<>();
 		for (String id : settings.formats()) {
 			Format format = registry.format(id).filter(candidate -> candidate.newExporter().isPresent())
@@ -85,7 +96,7 @@ public final class DatasetExport {
 			SubMonitor progress = SubMonitor.convert(monitor, "Exporting the dataset " + output.getFileName(),
 					2 * store.textFiles().size() + 1);
 			try {
-				DatasetResult result = write(store, formats, settings, folder, progress);
+				DatasetResult result = write(store, formats, settings, folder, configure, progress);
 				if (settings.zip()) {
 					progress.subTask("Writing " + output.getFileName());
 					zip(folder, output);
@@ -103,7 +114,7 @@ public final class DatasetExport {
 	}
 
 	private static DatasetResult write(CorpusStore store, Map<String, Format> formats, DatasetSettings settings, Path folder,
-			SubMonitor progress) throws IOException, CorpusException {
+			Consumer<Exporter> configure, SubMonitor progress) throws IOException, CorpusException {
 		List<String> chosen = new ArrayList<>();
 		EachDocument.visit(store, document -> {
 			progress.split(1);
@@ -122,6 +133,8 @@ public final class DatasetExport {
 			Map<Split, Exporter> perSplit = new EnumMap<>(Split.class);
 			for (Split split : Split.values()) {
 				Exporter exporter = format.newExporter().orElseThrow();
+				exporter.prepare(store.folder());
+				configure.accept(exporter);
 				Path target = folder.resolve(split.folder()).resolve(format.id());
 				Files.createDirectories(target);
 				exporter.exportSchema(store.corpus().getSchema(), target, losses.get(format.id()));

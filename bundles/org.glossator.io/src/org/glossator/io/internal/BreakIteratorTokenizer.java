@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.NavigableSet;
 
 /**
- * Sentences and tokens from {@link BreakIterator}'s language-neutral rules: a stand-in
- * until the segmentation engines of the UIMA bundle put their own tokens into the model.
+ * Sentences and tokens from {@link BreakIterator}'s language-neutral rules: the built-in
+ * segmentation, for corpora whose pipeline has no segmentation engine ({@link EngineSegmenter}).
  * It knows no abbreviations and keeps "Aleppo.However" (a missing space) as one word, so
  * tokens are also cut wherever an exported mention begins or ends: a mention then always
  * covers whole tokens.
@@ -16,6 +16,12 @@ import java.util.NavigableSet;
 public final class BreakIteratorTokenizer {
 
 	private BreakIteratorTokenizer() {
+	}
+
+	/** The segmentation of {@code text} by these rules. */
+	public static TextSegmentation of(String text) {
+		List<Integer> sentenceEnds = sentenceEnds(text);
+		return new TextSegmentation(sentenceEnds, cuts -> tokens(text, sentenceEnds, cuts));
 	}
 
 	/** The offsets where sentences end, the text's length included. */

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
 import org.apache.uima.util.CasCreationUtils;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
@@ -47,13 +49,33 @@ public final class XmiImporter implements Importer {
 		SchemaTypes schemaTypes = SchemaTypes.of(types.schema());
 		CAS cas;
 		try {
-			cas = CasCreationUtils.createCas(XmiTypeSystem.forFile(xmi, schemaTypes.description()), null, null);
+			cas = CasCreationUtils.createCas(XmiTypeSystem.forFile(xmi, schemaTypes.description()), null, null, null, withoutJCasClasses());
 		} catch (ResourceInitializationException e) {
 			throw new ImportException(xmi, 0, "the schema and the file's types give no valid UIMA type system: " + e.getMessage());
 		}
 		deserialize(xmi, cas);
 		CasDocumentReader reader = new CasDocumentReader(xmi, schemaTypes, types);
 		return types.imported(reader.read(cas, base + ".txt"), reader.notCarried());
+	}
+
+	/**
+	 * The reader uses the generic CAS API only. Where the file's own JCas classes happen to be loadable (DKPro Core
+	 * in the same program), UIMA would check them against types inferred from the XMI, whose features are all
+	 * strings, and refuse; with only UIMA's own classes visible, every foreign type is a generic feature structure.
+	 */
+	private static ResourceManager withoutJCasClasses() {
+		ResourceManager manager = UIMAFramework.newDefaultResourceManager();
+		ClassLoader uima = CAS.class.getClassLoader();
+		manager.setExtensionClassLoader(new ClassLoader(uima) {
+			@Override
+			protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+				if (!name.startsWith("org.apache.uima.") && !name.startsWith("java")) {
+					throw new ClassNotFoundException(name);
+				}
+				return super.loadClass(name, resolve);
+			}
+		}, false);
+		return manager;
 	}
 
 	private static void deserialize(Path xmi, CAS cas) throws ImportException {

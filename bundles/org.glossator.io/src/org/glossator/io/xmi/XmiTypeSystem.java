@@ -36,7 +36,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * The type system to read an XMI file with: the schema's types plus the file's own. Those come from the
  * {@value #FILE} beside the file when there is one (DKPro Core's and our own writers put it there), else they are
  * inferred from the XMI's elements: an element {@code <a.b:C>} in namespace {@code http:///a/b.ecore} is a type
- * {@code a.b.C}, an annotation when it has {@code begin}, with a string feature per attribute. Every XML file is
+ * {@code a.b.C}, an annotation when it has {@code begin} (document metadata when it also has {@code language}),
+ * with a string feature per attribute. Every XML file is
  * parsed with DOCTYPEs refused, so no external entity or entity expansion is ever read.
  */
 final class XmiTypeSystem {
@@ -110,11 +111,14 @@ final class XmiTypeSystem {
 		TypeSystemDescription inferred = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
 		features.forEach((name, own) -> {
 			boolean ours = name.startsWith(SchemaTypes.PACKAGE);
+			// Document metadata (DKPro's DocumentMetaData) extends DocumentAnnotation, whose language every such element has.
+			boolean metadata = !ours && annotations.get(name) && own.contains(CAS.FEATURE_BASE_NAME_LANGUAGE);
 			String supertype = ours ? (own.contains(GlossatorTypes.SOURCE) ? GlossatorTypes.RELATION : GlossatorTypes.ENTITY)
-					: annotations.get(name) ? CAS.TYPE_NAME_ANNOTATION : CAS.TYPE_NAME_TOP;
+					: metadata ? CAS.TYPE_NAME_DOCUMENT_ANNOTATION : annotations.get(name) ? CAS.TYPE_NAME_ANNOTATION : CAS.TYPE_NAME_TOP;
 			TypeDescription type = inferred.addType(name, "inferred from " + xmi.getFileName(), supertype);
 			// A schema type of another corpus inherits its fixed features; only its attributes are its own.
-			own.stream().filter(feature -> !ours || feature.startsWith(CasDocumentReader.ATTRIBUTE_PREFIX))
+			own.stream().filter(feature -> ours ? feature.startsWith(CasDocumentReader.ATTRIBUTE_PREFIX)
+					: !(metadata && feature.equals(CAS.FEATURE_BASE_NAME_LANGUAGE)))
 					.forEach(feature -> type.addFeature(feature, null, CAS.TYPE_NAME_STRING));
 		});
 		return inferred;

@@ -34,6 +34,11 @@ public record CorpusPipeline(List<PipelineStep> steps) {
 		if (!Files.exists(file)) {
 			return new CorpusPipeline(List.of());
 		}
+		return read(file);
+	}
+
+	/** A pipeline from a file of the {@value #FILE} format, wherever it is (a pipeline tried out on a corpus). */
+	public static CorpusPipeline read(Path file) throws CorpusException {
 		try {
 			return new CorpusPipeline(PipelineXml.read(file));
 		} catch (IOException e) {

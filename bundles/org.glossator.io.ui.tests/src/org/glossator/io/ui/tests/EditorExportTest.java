@@ -64,6 +64,7 @@ class EditorExportTest {
 			LossReport headless = new LossReport();
 			Exporter exporter = conll.newExporter().orElseThrow();
 			Path headlessFolder = Files.createDirectories(out.resolve("headless"));
+			exporter.prepare(corpus.folder());
 			exporter.exportSchema(store.corpus().getSchema(), headlessFolder, headless);
 			exporter.exportDocument(document, store.corpus().getSchema(), headlessFolder, headless);
 			exporter.finish(headlessFolder, headless);

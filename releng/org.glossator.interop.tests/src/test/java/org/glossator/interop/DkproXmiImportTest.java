@@ -71,7 +71,15 @@ class DkproXmiImportTest {
 
 		Path mapping = Files.writeString(folder.resolve("dkpro.map"), NER + "/value=PERSON -> PER\n" + NER + "/value -> *\n"
 				+ SEGMENTATION + "Token -> -\n" + SEGMENTATION + "Sentence -> -\n");
-		Path corpus = Files.createDirectories(folder.resolve("corpus"));
+		assertImportedExactly(xmi, mapping, "with-type-system", entities);
+		// Without the TypeSystem.xml that DKPro writes only when asked, the types are inferred from the XMI.
+		Files.delete(written.resolve("TypeSystem.xml"));
+		assertImportedExactly(xmi, mapping, "inferred", entities);
+	}
+
+	private void assertImportedExactly(Path xmi, Path mapping, String corpusName, String[] entities) throws Exception {
+		String text = ExportedCorpus.UNICODE_TEXT;
+		Path corpus = Files.createDirectories(folder.resolve(corpusName));
 		Files.copy(Path.of("../../bundles/org.glossator.sample/corpus/schema.xmi"), corpus.resolve("schema.xmi"));
 		CorpusImport plan = CorpusImport.check(corpus, new XmiImporter(), List.of(xmi), TypeMapping.read(mapping), UnknownTypes.REFUSE,
 				new NullProgressMonitor());
@@ -89,5 +97,6 @@ class DkproXmiImportTest {
 		// the tokens and the sentence are dropped by the mapping and listed; the entities' unused features too
 		List<Loss> notCarried = plan.notCarried().of("dkpro.txt");
 		assertEquals(7, notCarried.stream().filter(loss -> loss.reason().equals("type dropped by the mapping")).count(), notCarried.toString());
+		assertEquals("en", imported.getLanguage());
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IContainer;
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
+import org.glossator.io.Exporter;
 import org.glossator.io.FormatRegistry;
 import org.glossator.io.dataset.DatasetExport;
 import org.glossator.io.dataset.DatasetResult;
@@ -31,6 +33,10 @@ import org.glossator.io.ui.internal.losses.LossReportView;
  * place and moved there when complete, so a cancelled or failed export leaves the previous dataset (if any) as it was.
  */
 final class DatasetExportJob extends IoJobs.IoJob {
+
+	/** Exporters as the corpus sets them up (CoNLL with its pipeline's segmentation), as the command line has them. */
+	private static final Consumer<Exporter> DEFAULTS = exporter -> {
+	};
 
 	private final IContainer corpus;
 	private final DatasetSettings settings;
@@ -49,7 +55,7 @@ final class DatasetExportJob extends IoJobs.IoJob {
 			CorpusStore store = CorpusStore.open(Corpora.folder(corpus));
 			FormatRegistry registry = FormatRegistry.fromPlatform();
 			Files.createDirectories(output.getParent());
-			DatasetResult result = settings.zip() ? DatasetExport.run(store, registry, settings, output, monitor)
+			DatasetResult result = settings.zip() ? DatasetExport.run(store, registry, settings, output, DEFAULTS, monitor)
 					: intoFolder(store, registry, monitor);
 			IoJobs.refresh(output);
 			ExportLosses losses = new ExportLosses(title(result), output, settings.formats().stream()
@@ -71,7 +77,7 @@ final class DatasetExportJob extends IoJobs.IoJob {
 			throws IOException, CorpusException, CoreException {
 		Path staging = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + "-");
 		try {
-			DatasetResult result = DatasetExport.run(store, registry, settings, staging, monitor);
+			DatasetResult result = DatasetExport.run(store, registry, settings, staging, DEFAULTS, monitor);
 			if (Files.exists(output)) {
 				delete(output);
 			}

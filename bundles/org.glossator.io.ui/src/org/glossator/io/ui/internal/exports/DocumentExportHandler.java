@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.glossator.io.FormatRegistry;
 import org.glossator.model.Document;
@@ -27,8 +28,10 @@ public final class DocumentExportHandler extends AbstractHandler {
 		}
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
 		Document document = editor.getDocument();
+		Path corpusFolder = corpusFolder(editor);
 		DocumentExportDialog dialog = new DocumentExportDialog(shell, FormatRegistry.fromPlatform().formats().stream()
-				.filter(format -> format.exporter() != null).toList(), document.getTextPath(), defaultFolder(editor));
+				.filter(format -> format.exporter() != null).toList(), document.getTextPath(),
+				corpusFolder.resolveSibling(corpusFolder.getFileName() + "-export"));
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
@@ -39,14 +42,14 @@ public final class DocumentExportHandler extends AbstractHandler {
 		// a copy, so that the job reads a fixed state while the user goes on editing
 		Document snapshot = EcoreUtil.copy(document);
 		snapshot.setText(document.getText());
-		new DocumentExportJob(snapshot, editor.getSchema(), dialog.format(), dialog.folder()).schedule();
+		new DocumentExportJob(snapshot, editor.getSchema(), dialog.format(), corpusFolder, dialog.folder()).schedule();
 		return null;
 	}
 
-	/** {@code <corpus>-export} beside the corpus folder. */
-	private static Path defaultFolder(AnnotationEditor editor) {
+	/** The folder of the document's corpus, which the editor opened from a file or a file's address. */
+	private static Path corpusFolder(AnnotationEditor editor) {
 		IFile file = editor.getEditorInput().getAdapter(IFile.class);
-		Path corpus = file != null ? file.getParent().getLocation().toFile().toPath() : Path.of(System.getProperty("user.home"), "corpus");
-		return corpus.resolveSibling(corpus.getFileName() + "-export");
+		return file != null ? file.getParent().getLocation().toFile().toPath()
+				: Path.of(((IURIEditorInput) editor.getEditorInput()).getURI()).getParent();
 	}
 }

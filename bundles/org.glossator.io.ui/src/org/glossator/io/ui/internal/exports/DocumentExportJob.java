@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.glossator.core.store.CorpusException;
 import org.glossator.io.Exporter;
 import org.glossator.io.Format;
 import org.glossator.io.LossReport;
@@ -25,13 +26,15 @@ final class DocumentExportJob extends IoJobs.IoJob {
 	private final Document document;
 	private final Schema schema;
 	private final Format format;
+	private final Path corpusFolder;
 	private final Path folder;
 
-	DocumentExportJob(Document document, Schema schema, Format format, Path folder) {
+	DocumentExportJob(Document document, Schema schema, Format format, Path corpusFolder, Path folder) {
 		super("Exporting " + document.getTextPath() + " as " + format.name());
 		this.document = document;
 		this.schema = schema;
 		this.format = format;
+		this.corpusFolder = corpusFolder;
 		this.folder = folder;
 	}
 
@@ -41,11 +44,14 @@ final class DocumentExportJob extends IoJobs.IoJob {
 		String lossFile = DatasetExport.LOSSES + "/" + format.id() + ".txt";
 		try {
 			Exporter exporter = format.newExporter().orElseThrow();
+			exporter.prepare(corpusFolder);
 			Files.createDirectories(folder.resolve(DatasetExport.LOSSES));
 			exporter.exportSchema(schema, folder, report);
 			exporter.exportDocument(document, schema, folder, report);
 			exporter.finish(folder, report);
 			ExportFiles.writeUtf8(folder.resolve(lossFile), report + "\n");
+		} catch (CorpusException e) {
+			return Status.error(e.getMessage(), e);
 		} catch (IOException e) {
 			return Status.error("Cannot export " + document.getTextPath() + " to " + folder + ": " + e.getMessage(), e);
 		}
