@@ -21,6 +21,8 @@ class GlossatorActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction close;
 	private IWorkbenchAction closeAll;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
@@ -40,6 +42,8 @@ class GlossatorActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
+		exportWizards = register(ActionFactory.EXPORT.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
@@ -64,6 +68,9 @@ class GlossatorActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator());
 		file.add(save);
 		file.add(saveAll);
+		file.add(new Separator());
+		file.add(importWizards);
+		file.add(exportWizards);
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);

@@ -20,6 +20,8 @@ import java.util.zip.ZipFile;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
 import org.glossator.io.FormatRegistry;
@@ -124,6 +126,18 @@ class DatasetExportTest {
 		}
 		try (Stream<Path> left = Files.list(out)) {
 			assertEquals(List.of(out.resolve("ds.zip")), left.toList(), "no staging folder left behind");
+		}
+	}
+
+	@Test
+	void cancellingWritesNoZipAndLeavesNoStagingFolder() throws Exception {
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		assertThrows(OperationCanceledException.class,
+				() -> DatasetExport.run(store, FormatRegistry.fromPlatform(), settings(7, false, true), out.resolve("ds.zip"), exporter -> {
+				}, cancelled));
+		try (Stream<Path> left = Files.list(out)) {
+			assertEquals(List.of(), left.toList(), "neither a zip nor a staging folder");
 		}
 	}
 

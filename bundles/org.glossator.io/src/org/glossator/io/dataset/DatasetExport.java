@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.core.internal.store.AtomicFiles;
 import org.glossator.core.store.CorpusException;
@@ -53,7 +57,7 @@ public final class DatasetExport {
 	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output)
 			throws CorpusException {
 		return run(store, registry, settings, output, exporter -> {
-		});
+		}, new NullProgressMonitor());
 	}
 
 	/**
@@ -62,6 +66,17 @@ public final class DatasetExport {
 	 */
 	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output,
 			Consumer<Exporter> configure) throws CorpusException {
+		return run(store, registry, settings, output, configure, new NullProgressMonitor());
+	}
+
+	/**
+	 * As {@link #run(CorpusStore, FormatRegistry, DatasetSettings, Path, Consumer)}, reporting one step per document
+	 * read and written to {@code monitor}.
+	 *
+	 * @throws OperationCanceledException when {@code monitor} is cancelled; a zip is then not written
+	 */
+	public static DatasetResult run(CorpusStore store, FormatRegistry registry, DatasetSettings settings, Path output,
+			Consumer<Exporter> configure, IProgressMonitor monitor) throws CorpusException {
 		Map<String, Format> formats = new LinkedHashMap<>();
 		for (String id : settings.formats()) {
 			Format format = registry.format(id).filter(candidate -> candidate.newExporter().isPresent())
@@ -78,21 +93,31 @@ public final class DatasetExport {
 					}
 				}
 			}
-			DatasetResult result = write(store, formats, settings, folder, configure);
-			if (settings.zip()) {
-				zip(folder, output);
-				deleteTree(folder);
+			SubMonitor progress = SubMonitor.convert(monitor, "Exporting the dataset " + output.getFileName(),
+					2 * store.textFiles().size() + 1);
+			try {
+				DatasetResult result = write(store, formats, settings, folder, configure, progress);
+				if (settings.zip()) {
+					progress.subTask("Writing " + output.getFileName());
+					zip(folder, output);
+				}
+				return result;
+			} finally {
+				// the temporary folder of a zip goes, also when cancelled or failed
+				if (settings.zip()) {
+					deleteTree(folder);
+				}
 			}
-			return result;
 		} catch (IOException e) {
 			throw new CorpusException(output, "Cannot export the dataset to " + output + ": " + e, e);
 		}
 	}
 
 	private static DatasetResult write(CorpusStore store, Map<String, Format> formats, DatasetSettings settings, Path folder,
-			Consumer<Exporter> configure) throws IOException, CorpusException {
+			Consumer<Exporter> configure, SubMonitor progress) throws IOException, CorpusException {
 		List<String> chosen = new ArrayList<>();
 		EachDocument.visit(store, document -> {
+			progress.split(1);
 			if (settings.statuses().contains(document.getStatus())) {
 				chosen.add(ExportFiles.baseName(document));
 			}
@@ -122,6 +147,7 @@ public final class DatasetExport {
 			counts.put(split, new TreeMap<>());
 		}
 		EachDocument.visit(store, loaded -> {
+			progress.split(1).subTask(loaded.getTextPath());
 			Split split = splitOf.get(ExportFiles.baseName(loaded));
 			if (split == null) {
 				return;
