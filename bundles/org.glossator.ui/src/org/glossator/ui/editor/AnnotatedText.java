@@ -45,6 +45,8 @@ final class AnnotatedText {
 	static final int ARC_RISE = LABEL_ROWS * LABEL_ROW + 8;
 	/** Room above every visual line: the label rows and, above them, a row for connections. */
 	static final int LABEL_SPACE = ARC_RISE + 6;
+	private static final int PROVISIONAL_WIDTH = 800;
+	private static final int PROVISIONAL_HEIGHT = 600;
 
 	private final StyledText text;
 	private final Document document;
@@ -74,6 +76,11 @@ final class AnnotatedText {
 			Annotation hovered = offset < 0 ? null : index.at(offset);
 			text.setToolTipText(hovered == null ? null : AnnotationDescription.of(hovered, document));
 		});
+		// Wrapped at about the width it will have: until the workbench lays the editor out the text is 0 pixels wide,
+		// and StyledText would lay the first paragraph out at one word per visual line, which SWT's TextLayout handles in
+		// quadratic time (seconds for a paragraph of a few thousand characters).
+		Rectangle room = parent.getClientArea();
+		text.setSize(Math.max(room.width, PROVISIONAL_WIDTH), Math.max(room.height, PROVISIONAL_HEIGHT));
 		text.setText(document.getText());
 	}
 
@@ -143,10 +150,15 @@ final class AnnotatedText {
 		return null;
 	}
 
-	/** Paints the visible area again (overlays included) without StyledText's work of a full redraw(). */
+	/**
+	 * Paints the visible area again, overlays included. Not through StyledText's redraw methods: they also drop the
+	 * layouts of the lines they cover, which are then laid out and styled anew (milliseconds per long paragraph), and
+	 * start a new measuring pass over the whole document in the background. Invalidating the area through the parent
+	 * keeps them.
+	 */
 	private void repaint() {
-		Rectangle area = text.getClientArea();
-		text.redraw(area.x, area.y, area.width, area.height, true);
+		Rectangle bounds = text.getBounds();
+		text.getParent().redraw(bounds.x, bounds.y, bounds.width, bounds.height, true);
 	}
 
 	/** Forgets the current and candidate annotations when they are no longer shown. */
