@@ -1,8 +1,10 @@
 package org.glossator.ui.editor;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -58,6 +60,11 @@ final class AnnotatedText {
 	private Annotation candidate;
 	private final Consumer<Annotation> onSelect;
 	private final Set<AnnotationType> hiddenTypes = new HashSet<>();
+	/**
+	 * Where offsets are drawn, remembered while one paint lasts: each StyledText lookup measures the visual lines of
+	 * the offset's whole paragraph anew, and the labels and connections of one annotation ask for the same offsets.
+	 */
+	private Map<Integer, Point> locations;
 
 	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
 		this.document = document;
@@ -206,7 +213,19 @@ final class AnnotatedText {
 	}
 
 	private void paintOverlays(PaintEvent paint) {
-		GC gc = paint.gc;
+		locations = new HashMap<>();
+		try {
+			paintOverlays(paint.gc);
+		} finally {
+			locations = null;
+		}
+	}
+
+	private Point location(int offset) {
+		return locations == null ? text.getLocationAtOffset(offset) : locations.computeIfAbsent(offset, text::getLocationAtOffset);
+	}
+
+	private void paintOverlays(GC gc) {
 		gc.setFont(labelFont);
 		gc.setAntialias(SWT.ON);
 		int[] visible = visibleOffsets();
@@ -293,7 +312,7 @@ final class AnnotatedText {
 		if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
 			label += annotation.getConfidence() == null ? " ?" : String.format(" %.0f%%", annotation.getConfidence() * 100);
 		}
-		Point at = text.getLocationAtOffset(begin);
+		Point at = location(begin);
 		Point extent = gc.textExtent(label);
 		int[] place = rows.place(at.x, extent.x, at.y);
 		gc.setForeground(colour(TypeColors.of(type)));
@@ -361,8 +380,8 @@ final class AnnotatedText {
 	/** Where connections meet an annotation: above the middle of its first span's first line. */
 	private Point anchor(Annotation annotation) {
 		Span first = annotation.getSpans().get(0);
-		Point begin = text.getLocationAtOffset(first.getBegin());
-		Point end = text.getLocationAtOffset(first.getEnd());
+		Point begin = location(first.getBegin());
+		Point end = location(first.getEnd());
 		int x = end.y == begin.y ? (begin.x + end.x) / 2 : begin.x + 8;
 		return new Point(x, begin.y);
 	}
@@ -397,11 +416,35 @@ final class AnnotatedText {
 		return y >= 0 && y + text.getLineHeight(offset) <= text.getClientArea().height;
 	}
 
-	/** The first and last offsets on screen (of the logical lines on screen, which may reach beyond it). */
+	/**
+	 * The first and last offsets whose text, labels or connections may be on screen. Paragraphs are often longer than
+	 * the screen: the logical lines on screen are narrowed down by bisection to the visual lines on screen, so that
+	 * labels of annotations scrolled out of sight are not placed (each placement is a StyledText lookup).
+	 */
 	private int[] visibleOffsets() {
+		int height = text.getClientArea().height;
 		int top = text.getOffsetAtLine(text.getTopIndex());
-		int bottomLine = text.getLineIndex(text.getClientArea().height);
+		int bottomLine = text.getLineIndex(height);
 		int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
-		return new int[] { top, bottom };
+		// A visual line's labels and connections are drawn in the line spacing above its text.
+		int above = -(text.getLineHeight() + LABEL_SPACE);
+		int below = height + LABEL_SPACE;
+		int first = firstOffsetBelow(top, bottom, above);
+		int last = firstOffsetBelow(first, bottom, below + 1) - 1;
+		return new int[] { first, Math.max(first, last) };
 	}
-}
+
+	/** The first offset in [from, to] drawn at or below y (to if none is): drawn positions go down as offsets grow. */
+	private int firstOffsetBelow(int from, int to, int y) {
+		int low = from;
+		int high = to;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (location(middle).y < y) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
+	}}
