@@ -150,12 +150,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		updateProblems();
 	}
 
-	/** Shows the document's schema violations as markers of the file the editor was opened on. */
+	/**
+	 * Shows the document's schema violations as markers of the file the editor was opened on: the findings of the
+	 * store's check on loading or saving, which was just done (validating 200,000 annotations takes a while).
+	 */
 	private void updateProblems() {
 		IFile file = getEditorInput().getAdapter(IFile.class);
 		if (file != null && file.exists()) {
 			try {
-				ProblemMarkers.update(file, document);
+				ProblemMarkers.update(file, store.lastValidation(document));
 			} catch (CoreException e) {
 				ILog.of(getClass()).log(e.getStatus());
 			}
