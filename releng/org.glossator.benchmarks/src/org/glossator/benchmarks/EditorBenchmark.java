@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,9 @@ class EditorBenchmark {
 	private static final int RELATIONS = 20_000;
 	private static final int SCROLLS = 30;
 	private static final GlossatorFactory MODEL = GlossatorFactory.eINSTANCE;
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+	/** CPU time of the UI thread in the last {@link #nanosUntilPainted} step. */
+	private static long lastCpu;
 
 	@Test
 	void largeDocument() throws Exception {
@@ -94,6 +99,7 @@ class EditorBenchmark {
 			opened[0] = (AnnotationEditor) IDE.openEditor(page, textFile, AnnotationEditor.ID);
 			return opened[0].getTextWidget();
 		});
+		long editorOpenCpu = lastCpu;
 		AnnotationEditor editor = opened[0];
 		long heapEditor = usedHeap() - heapBefore;
 		assertEquals(annotationCount, editor.getDocument().getAnnotations().size());
@@ -107,15 +113,17 @@ class EditorBenchmark {
 			editor.applyType(per);
 			return widget;
 		});
+		long createCpu = lastCpu;
 		assertEquals(annotationCount + 1, editor.getDocument().getAnnotations().size());
 		long undo = nanosUntilPainted(display, () -> {
 			editor.getEditingDomain().getCommandStack().undo();
 			return widget;
 		});
+		long undoCpu = lastCpu;
 		assertEquals(annotationCount, editor.getDocument().getAnnotations().size());
 		widget.setTopPixel(0);
-		long[] editorScrolls = scrolls(display, widget, true);
-		long[] editorScrollsOnly = scrolls(display, widget, false);
+		long[][] editorScrolls = scrolls(display, widget, true);
+		long[][] editorScrollsOnly = scrolls(display, widget, false);
 		page.closeAllEditors(false);
 
 		// Baseline: a plain StyledText of the editor's text area's size with the same text and no annotations, measured
@@ -134,23 +142,26 @@ class EditorBenchmark {
 			shell.open();
 			return plain;
 		});
+		long plainOpenCpu = lastCpu;
 		StyledText plain = plainText[0];
 		long heapPlain = usedHeap() - heapBeforePlain;
-		long[] plainScrolls = scrolls(display, plain, true);
-		long[] plainScrollsOnly = scrolls(display, plain, false);
+		long[][] plainScrolls = scrolls(display, plain, true);
+		long[][] plainScrollsOnly = scrolls(display, plain, false);
 		shell.dispose();
 
 		// What of the editor's opening is reading the annotation file, in a store of its own.
+		long loadCpuStart = THREADS.getCurrentThreadCpuTime();
 		long load = nanos(() -> CorpusStore.open(folder).load(folder.resolve("large.txt")));
+		long loadCpu = THREADS.getCurrentThreadCpuTime() - loadCpuStart;
 
-		rows.add(row("Open and first paint", ms(editorOpen), ms(plainOpen), "< 2000 ms, at most 2x plain"));
-		rows.add(row("... of which loading the annotation file (CorpusStore.load, measured apart)", ms(load), "-", ""));
-		rows.add(row("Create one annotation (command, paint)", ms(create), "-", "< 50 ms"));
-		rows.add(row("Undo it (command, paint)", ms(undo), "-", "< 50 ms"));
-		rows.add(row("Scroll a page, redraw() and paint, median of " + SCROLLS, ms(median(editorScrolls)), ms(median(plainScrolls)), "< 16 ms"));
-		rows.add(row("Scroll a page, redraw() and paint, slowest", ms(max(editorScrolls)), ms(max(plainScrolls)), ""));
-		rows.add(row("Scroll a page and paint (no redraw()), median of " + SCROLLS, ms(median(editorScrollsOnly)), ms(median(plainScrollsOnly)), "< 16 ms"));
-		rows.add(row("Scroll a page and paint (no redraw()), slowest", ms(max(editorScrollsOnly)), ms(max(plainScrollsOnly)), ""));
+		rows.add(row("Open and first paint", ms(editorOpen, editorOpenCpu), ms(plainOpen, plainOpenCpu), "< 2000 ms, at most 2x plain"));
+		rows.add(row("... of which loading the annotation file (CorpusStore.load, measured apart)", ms(load, loadCpu), "-", ""));
+		rows.add(row("Create one annotation (command, paint)", ms(create, createCpu), "-", "< 50 ms"));
+		rows.add(row("Undo it (command, paint)", ms(undo, undoCpu), "-", "< 50 ms"));
+		rows.add(row("Scroll a page, redraw() and paint, median of " + SCROLLS, median(editorScrolls), median(plainScrolls), "< 16 ms"));
+		rows.add(row("Scroll a page, redraw() and paint, slowest", ms(max(editorScrolls[0])), ms(max(plainScrolls[0])), ""));
+		rows.add(row("Scroll a page and paint (no redraw()), median of " + SCROLLS, median(editorScrollsOnly), median(plainScrollsOnly), "< 16 ms"));
+		rows.add(row("Scroll a page and paint (no redraw()), slowest", ms(max(editorScrollsOnly[0])), ms(max(plainScrollsOnly[0])), ""));
 		rows.add(row("Heap after opening", mb(heapEditor), mb(heapPlain), ""));
 		rows.add(row("Heap per annotation (editor minus plain text)", String.format(Locale.ROOT, "%.0f bytes",
 				(heapEditor - heapPlain) / (double) annotationCount), "-", ""));
@@ -266,9 +277,10 @@ class EditorBenchmark {
 	 * Scrolls page by page from the top; with {@code redraw}, a full repaint of each page scrolled to (StyledText lays
 	 * the visible lines out anew), an upper bound of what scrolling needs to paint.
 	 */
-	private static long[] scrolls(Display display, StyledText text, boolean redraw) {
+	private static long[][] scrolls(Display display, StyledText text, boolean redraw) {
 		text.setTopPixel(0);
 		long[] times = new long[SCROLLS];
+		long[] cpu = new long[SCROLLS];
 		int pageHeight = text.getClientArea().height;
 		for (int i = 0; i < SCROLLS; i++) {
 			int top = text.getTopPixel() + pageHeight;
@@ -279,17 +291,20 @@ class EditorBenchmark {
 				}
 				return text;
 			});
+			cpu[i] = lastCpu;
 			assertEquals(top, text.getTopPixel(), "the text scrolled a whole page");
 		}
-		return times;
+		return new long[][] { times, cpu };
 	}
 
 	/**
 	 * Runs a step that returns a text widget, then the event loop until that widget has painted: on GTK 3 update()
 	 * does not paint, it only flushes exposures. The area is invalidated again through the parent (which does not make
-	 * StyledText lay anything out anew), in case the step's own paint already happened.
+	 * StyledText lay anything out anew), in case the step's own paint already happened. Leaves the UI thread's CPU
+	 * time for the same span in {@link #lastCpu}: on a shared machine it varies far less than the wall time.
 	 */
 	private static long nanosUntilPainted(Display display, Callable<StyledText> step) {
+		long startCpu = THREADS.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		StyledText text;
 		try {
@@ -309,6 +324,7 @@ class EditorBenchmark {
 			}
 		}
 		long time = System.nanoTime() - start;
+		lastCpu = THREADS.getCurrentThreadCpuTime() - startCpu;
 		text.removePaintListener(listener);
 		assertTrue(painted[0], "the text painted within two minutes");
 		return time;
@@ -337,14 +353,25 @@ class EditorBenchmark {
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
-	private static long median(long[] values) {
-		long[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
-	}
-
 	private static long max(long[] values) {
 		return Arrays.stream(values).max().orElse(0);
+	}
+
+	/** The median wall time, and the UI thread's CPU time in that same step. */
+	private static String median(long[][] timesAndCpu) {
+		int at = medianIndex(timesAndCpu[0]);
+		return ms(timesAndCpu[0][at], timesAndCpu[1][at]);
+	}
+
+	private static int medianIndex(long[] values) {
+		Integer[] order = new Integer[values.length];
+		Arrays.setAll(order, i -> i);
+		Arrays.sort(order, (a, b) -> Long.compare(values[a], values[b]));
+		return order[values.length / 2];
+	}
+
+	private static String ms(long nanos, long cpuNanos) {
+		return ms(nanos) + " (CPU " + ms(cpuNanos) + ")";
 	}
 
 	private static String ms(long nanos) {

@@ -221,8 +221,9 @@ final class AnnotatedText {
 		}
 	}
 
+	/** Where an offset is drawn; only while painting. */
 	private Point location(int offset) {
-		return locations == null ? text.getLocationAtOffset(offset) : locations.computeIfAbsent(offset, text::getLocationAtOffset);
+		return locations.computeIfAbsent(offset, text::getLocationAtOffset);
 	}
 
 	private void paintOverlays(GC gc) {
@@ -447,4 +448,5 @@ final class AnnotatedText {
 			}
 		}
 		return low;
-	}}
+	}
+}
