@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AttributeValue;
@@ -34,6 +36,7 @@ import org.glossator.model.EntityMention;
 import org.glossator.model.EntityType;
 import org.glossator.model.Event;
 import org.glossator.model.GlossatorFactory;
+import org.glossator.model.validation.AnnotationValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -313,6 +316,31 @@ class CorpusStoreTest {
 		assertTrue(refused.getMessage().startsWith("Not saving " + annotationFile), refused.getMessage());
 		assertTrue(refused.getMessage().contains("[span-outside-text]"), refused.getMessage());
 		assertArrayEquals(before, Files.readAllBytes(annotationFile));
+	}
+
+	@Test
+	void theLastValidationIsTheFindingsOfTheLoadOrOfTheLatestSave() throws Exception {
+		corpus(folder, "a.txt", TEXT);
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = store.load(Path.of("a.txt"));
+		mention(store, document, "T1", "ORG", "Rebels").setConfidence(1.5);
+		store.save(document);
+		assertEquals(List.of(AnnotationValidator.CONFIDENCE_OUT_OF_RANGE), codes(store.lastValidation(document)));
+
+		CorpusStore reopened = CorpusStore.open(folder);
+		Document reloaded = reopened.load(Path.of("a.txt"));
+		assertEquals(List.of(AnnotationValidator.CONFIDENCE_OUT_OF_RANGE), codes(reopened.lastValidation(reloaded)), "found on loading");
+		reloaded.getAnnotations().get(0).setConfidence(0.5);
+		assertEquals(List.of(AnnotationValidator.CONFIDENCE_OUT_OF_RANGE), codes(reopened.lastValidation(reloaded)),
+				"findings do not follow changes");
+		reopened.save(reloaded);
+		assertEquals(List.of(), codes(reopened.lastValidation(reloaded)), "found on saving");
+		reopened.unload(reloaded);
+		assertNull(reopened.lastValidation(reloaded));
+	}
+
+	private static List<Integer> codes(Diagnostic validation) {
+		return validation.getChildren().stream().map(Diagnostic::getCode).toList();
 	}
 
 	@Test

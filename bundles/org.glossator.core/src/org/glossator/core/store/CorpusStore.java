@@ -56,6 +56,7 @@ public final class CorpusStore {
 	private final ResourceSet resourceSet;
 	private final Corpus corpus;
 	private final Map<Path, Document> loaded = new HashMap<>();
+	private final Map<Document, Diagnostic> lastValidations = new HashMap<>();
 
 	private CorpusStore(Path folder, List<Path> textFiles, ResourceSet resourceSet, Corpus corpus) {
 		this.folder = folder;
@@ -144,10 +145,12 @@ public final class CorpusStore {
 					? readDocument(resource, annotationFile, text, source)
 					: newDocument(resource, text, source);
 			document.setText(source.text());
-			List<Diagnostic> errors = AnnotationValidator.integrityErrors(AnnotationValidator.validate(document));
+			Diagnostic findings = AnnotationValidator.validate(document);
+			List<Diagnostic> errors = AnnotationValidator.integrityErrors(findings);
 			if (!errors.isEmpty()) {
 				throw new CorpusException(annotationFile, "Cannot load " + annotationFile + ":" + describe(errors));
 			}
+			lastValidations.put(document, findings);
 		} catch (CorpusException | RuntimeException e) {
 			discard(resource);
 			throw e;
@@ -162,9 +165,18 @@ public final class CorpusStore {
 		return document;
 	}
 
+	/**
+	 * The validator's findings on a loaded document when the store last checked it, on loading or saving it. They do
+	 * not follow later changes; right after a load or save they spare a second validation of a large document.
+	 */
+	public Diagnostic lastValidation(Document document) {
+		return lastValidations.get(document);
+	}
+
 	/** Forgets a loaded document and frees what it holds; unsaved changes are lost. */
 	public void unload(Document document) {
 		if (loaded.values().remove(document)) {
+			lastValidations.remove(document);
 			corpus.getDocuments().remove(document);
 			discard(document.eResource());
 		}
@@ -186,10 +198,12 @@ public final class CorpusStore {
 		}
 		Resource resource = document.eResource();
 		Path file = Path.of(resource.getURI().toFileString());
-		List<Diagnostic> errors = AnnotationValidator.integrityErrors(AnnotationValidator.validate(document));
+		Diagnostic findings = AnnotationValidator.validate(document);
+		List<Diagnostic> errors = AnnotationValidator.integrityErrors(findings);
 		if (!errors.isEmpty()) {
 			throw new CorpusException(file, "Not saving " + file + ", it could not be loaded again:" + describe(errors));
 		}
+		lastValidations.put(document, findings);
 		write(resource, file, wrapOutput);
 	}
 

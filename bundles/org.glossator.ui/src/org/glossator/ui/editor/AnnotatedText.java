@@ -1,8 +1,10 @@
 package org.glossator.ui.editor;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -45,6 +47,8 @@ final class AnnotatedText {
 	static final int ARC_RISE = LABEL_ROWS * LABEL_ROW + 8;
 	/** Room above every visual line: the label rows and, above them, a row for connections. */
 	static final int LABEL_SPACE = ARC_RISE + 6;
+	private static final int PROVISIONAL_WIDTH = 800;
+	private static final int PROVISIONAL_HEIGHT = 600;
 
 	private final StyledText text;
 	private final Document document;
@@ -56,6 +60,11 @@ final class AnnotatedText {
 	private Annotation candidate;
 	private final Consumer<Annotation> onSelect;
 	private final Set<AnnotationType> hiddenTypes = new HashSet<>();
+	/**
+	 * Where offsets are drawn, remembered while one paint lasts: each StyledText lookup measures the visual lines of
+	 * the offset's whole paragraph anew, and the labels and connections of one annotation ask for the same offsets.
+	 */
+	private Map<Integer, Point> locations;
 
 	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
 		this.document = document;
@@ -74,6 +83,11 @@ final class AnnotatedText {
 			Annotation hovered = offset < 0 ? null : index.at(offset);
 			text.setToolTipText(hovered == null ? null : AnnotationDescription.of(hovered, document));
 		});
+		// Wrapped at about the width it will have: until the workbench lays the editor out the text is 0 pixels wide,
+		// and StyledText would lay the first paragraph out at one word per visual line, which SWT's TextLayout handles in
+		// quadratic time (seconds for a paragraph of a few thousand characters).
+		Rectangle room = parent.getClientArea();
+		text.setSize(Math.max(room.width, PROVISIONAL_WIDTH), Math.max(room.height, PROVISIONAL_HEIGHT));
 		text.setText(document.getText());
 	}
 
@@ -143,10 +157,15 @@ final class AnnotatedText {
 		return null;
 	}
 
-	/** Paints the visible area again (overlays included) without StyledText's work of a full redraw(). */
+	/**
+	 * Paints the visible area again, overlays included. Not through StyledText's redraw methods: they also drop the
+	 * layouts of the lines they cover, which are then laid out and styled anew (milliseconds per long paragraph), and
+	 * start a new measuring pass over the whole document in the background. Invalidating the area through the parent
+	 * keeps them.
+	 */
 	private void repaint() {
-		Rectangle area = text.getClientArea();
-		text.redraw(area.x, area.y, area.width, area.height, true);
+		Rectangle bounds = text.getBounds();
+		text.getParent().redraw(bounds.x, bounds.y, bounds.width, bounds.height, true);
 	}
 
 	/** Forgets the current and candidate annotations when they are no longer shown. */
@@ -194,7 +213,20 @@ final class AnnotatedText {
 	}
 
 	private void paintOverlays(PaintEvent paint) {
-		GC gc = paint.gc;
+		locations = new HashMap<>();
+		try {
+			paintOverlays(paint.gc);
+		} finally {
+			locations = null;
+		}
+	}
+
+	/** Where an offset is drawn; only while painting. */
+	private Point location(int offset) {
+		return locations.computeIfAbsent(offset, text::getLocationAtOffset);
+	}
+
+	private void paintOverlays(GC gc) {
 		gc.setFont(labelFont);
 		gc.setAntialias(SWT.ON);
 		int[] visible = visibleOffsets();
@@ -281,7 +313,7 @@ final class AnnotatedText {
 		if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
 			label += annotation.getConfidence() == null ? " ?" : String.format(" %.0f%%", annotation.getConfidence() * 100);
 		}
-		Point at = text.getLocationAtOffset(begin);
+		Point at = location(begin);
 		Point extent = gc.textExtent(label);
 		int[] place = rows.place(at.x, extent.x, at.y);
 		gc.setForeground(colour(TypeColors.of(type)));
@@ -349,8 +381,8 @@ final class AnnotatedText {
 	/** Where connections meet an annotation: above the middle of its first span's first line. */
 	private Point anchor(Annotation annotation) {
 		Span first = annotation.getSpans().get(0);
-		Point begin = text.getLocationAtOffset(first.getBegin());
-		Point end = text.getLocationAtOffset(first.getEnd());
+		Point begin = location(first.getBegin());
+		Point end = location(first.getEnd());
 		int x = end.y == begin.y ? (begin.x + end.x) / 2 : begin.x + 8;
 		return new Point(x, begin.y);
 	}
@@ -385,11 +417,36 @@ final class AnnotatedText {
 		return y >= 0 && y + text.getLineHeight(offset) <= text.getClientArea().height;
 	}
 
-	/** The first and last offsets on screen (of the logical lines on screen, which may reach beyond it). */
+	/**
+	 * The first and last offsets whose text, labels or connections may be on screen. Paragraphs are often longer than
+	 * the screen: the logical lines on screen are narrowed down by bisection to the visual lines on screen, so that
+	 * labels of annotations scrolled out of sight are not placed (each placement is a StyledText lookup).
+	 */
 	private int[] visibleOffsets() {
+		int height = text.getClientArea().height;
 		int top = text.getOffsetAtLine(text.getTopIndex());
-		int bottomLine = text.getLineIndex(text.getClientArea().height);
+		int bottomLine = text.getLineIndex(height);
 		int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
-		return new int[] { top, bottom };
+		// A visual line's labels and connections are drawn in the line spacing above its text.
+		int above = -(text.getLineHeight() + LABEL_SPACE);
+		int below = height + LABEL_SPACE;
+		int first = firstOffsetBelow(top, bottom, above);
+		int last = firstOffsetBelow(first, bottom, below + 1) - 1;
+		return new int[] { first, Math.max(first, last) };
+	}
+
+	/** The first offset in [from, to] drawn at or below y (to if none is): drawn positions go down as offsets grow. */
+	private int firstOffsetBelow(int from, int to, int y) {
+		int low = from;
+		int high = to;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (location(middle).y < y) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 }

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -94,6 +96,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private Link link;
 	/** Suppresses taking the annotation under the caret while the editor moves the caret itself. */
 	private boolean movingCaret;
+	/**
+	 * The proposals waiting for a decision, kept up to date from each batch of changes: counting them among 200,000
+	 * annotations after every change cost more than the change.
+	 */
+	private final Set<Annotation> pendingProposals = new HashSet<>();
 
 	/** A pending argument (from an event) or relation (from any annotation) waiting for its other end. */
 	private record Link(Annotation from, boolean relation) {
@@ -130,6 +137,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public void createPartControl(Composite parent) {
 		view = new AnnotatedText(parent, document, this::currentChanged);
 		changes = new DocumentChanges(document);
+		document.getAnnotations().stream().filter(AnnotationEditor::isProposal).forEach(pendingProposals::add);
 		StyledText text = view.widget();
 		text.addListener(SWT.KeyDown, this::keyPressed);
 		text.addListener(SWT.MouseDown, this::mousePressed);
@@ -150,12 +158,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		updateProblems();
 	}
 
-	/** Shows the document's schema violations as markers of the file the editor was opened on. */
+	/**
+	 * Shows the document's schema violations as markers of the file the editor was opened on: the findings of the
+	 * store's check on loading or saving, which was just done (validating 200,000 annotations takes a while).
+	 */
 	private void updateProblems() {
 		IFile file = getEditorInput().getAdapter(IFile.class);
 		if (file != null && file.exists()) {
 			try {
-				ProblemMarkers.update(file, document);
+				ProblemMarkers.update(file, store.lastValidation(document));
 			} catch (CoreException e) {
 				ILog.of(getClass()).log(e.getStatus());
 			}
@@ -172,6 +183,14 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private void modelChanged() {
 		DocumentChanges.Batch batch = changes.take();
 		view.refresh(batch);
+		pendingProposals.removeAll(batch.removed());
+		for (Annotation annotation : Stream.concat(batch.added().stream(), batch.changed().stream()).toList()) {
+			if (isProposal(annotation)) {
+				pendingProposals.add(annotation);
+			} else {
+				pendingProposals.remove(annotation);
+			}
+		}
 		if (outline != null) {
 			outline.update(batch);
 		}
@@ -481,7 +500,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** How many proposals wait for a decision in the document. */
 	public long getPendingProposalCount() {
-		return document.getAnnotations().stream().filter(AnnotationEditor::isProposal).count();
+		return pendingProposals.size();
 	}
 
 	private void moveBoundary(Annotation annotation, boolean begin, int direction, boolean byWord) {

@@ -9,8 +9,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.glossator.model.Annotation;
-import org.glossator.model.Document;
-import org.glossator.model.validation.AnnotationValidator;
 
 /** Puts a document's schema violations into the Problems view, each marker leading back to its annotation. */
 final class ProblemMarkers {
@@ -21,9 +19,8 @@ final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
-	/** Replaces the file's markers by the current findings of the validator. */
-	static void update(IFile file, Document document) throws CoreException {
-		Diagnostic findings = AnnotationValidator.validate(document);
+	/** Replaces the file's markers by the validator's findings on its document. */
+	static void update(IFile file, Diagnostic findings) throws CoreException {
 		file.getWorkspace().run(monitor -> {
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 			for (Diagnostic finding : findings.getChildren()) {
