@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -124,6 +126,27 @@ class AnnotationCommandsTest {
 		execute(commands.deleteAnnotation(document.getAnnotations().get(2)));
 		assertEquals("T4", mention(loc, "Homs").getId(), "the highest number in use, plus one");
 		assertEquals("E1", execute(commands.createEvent(document, attack, List.of(range("attacked")))).getId());
+	}
+
+	@Test
+	void idsThatAreNotALetterAndANumberDoNotCount() {
+		Annotation imported = mention(per, "Rebels");
+		// As an import may bring them: other digits, trailing letters, numbers too long for an int; and one that counts.
+		Map<String, String> nextAfter = new LinkedHashMap<>();
+		nextAfter.put("T\u0663\u0663", "T1");
+		nextAfter.put("T77a", "T1");
+		nextAfter.put("T12345678901", "T1");
+		nextAfter.put("99", "T1");
+		nextAfter.put("T007", "T8");
+		nextAfter.forEach((id, next) -> {
+			imported.setId(id);
+			// taken out and put back, as undo and redo do, so that the document's ids are counted again
+			document.getAnnotations().remove(imported);
+			document.getAnnotations().add(0, imported);
+			Annotation created = mention(loc, "Homs");
+			assertEquals(next, created.getId(), "after " + id);
+			document.getAnnotations().remove(created);
+		});
 	}
 
 	@Test

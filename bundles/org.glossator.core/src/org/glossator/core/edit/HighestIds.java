@@ -2,7 +2,6 @@ package org.glossator.core.edit;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -19,7 +18,8 @@ import org.glossator.model.GlossatorPackage;
  */
 final class HighestIds extends AdapterImpl {
 
-	private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{1,9}");
+	/** More digits would overflow an int. */
+	private static final int MAX_DIGITS = 9;
 
 	private final Map<String, Integer> highest = new HashMap<>();
 	private boolean stale = true;
@@ -63,16 +63,34 @@ final class HighestIds extends AdapterImpl {
 		}
 	}
 
+	/**
+	 * Counts an id of letters then one to nine ASCII digits; others are not ours to number. Character by character, as
+	 * this runs for every annotation of a document when the record is made.
+	 */
 	private void count(String id) {
 		if (id == null) {
 			return;
 		}
-		int digits = 0;
-		while (digits < id.length() && !Character.isDigit(id.charAt(digits))) {
-			digits++;
+		int letters = 0;
+		while (letters < id.length() && !isAsciiDigit(id.charAt(letters))) {
+			letters++;
 		}
-		if (digits > 0 && ID_NUMBER.matcher(id.substring(digits)).matches()) {
-			highest.merge(id.substring(0, digits), Integer.parseInt(id.substring(digits)), Math::max);
+		int digits = id.length() - letters;
+		if (letters == 0 || digits == 0 || digits > MAX_DIGITS) {
+			return;
 		}
+		int number = 0;
+		for (int i = letters; i < id.length(); i++) {
+			char digit = id.charAt(i);
+			if (!isAsciiDigit(digit)) {
+				return;
+			}
+			number = number * 10 + (digit - '0');
+		}
+		highest.merge(id.substring(0, letters), number, Math::max);
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 }
