@@ -14,6 +14,7 @@ import org.glossator.io.Importer;
 import org.glossator.io.SampleCorpus;
 import org.glossator.model.Schema;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,5 +82,13 @@ class ConllHostileInputTest {
 		Path file = Files.write(folder.resolve("broken.conll"), content);
 		ImportException refused = assertThrows(ImportException.class, () -> importer.importDocuments(file, schema));
 		assertEquals(line > 0 ? file + ", line " + line + ": " + problem : "The text " + file + " " + problem, refused.getMessage());
+	}
+
+	/** Blank lines only: refused rather than importing nothing without a word. */
+	@Test
+	void fileWithoutDocumentsIsRefused() throws Exception {
+		Path file = Files.writeString(folder.resolve("blank.conll"), "\n \n\n");
+		ImportException refused = assertThrows(ImportException.class, () -> new Conll2003Importer().importDocuments(file, schema));
+		assertEquals(file + ": the file holds no document: no token and no -DOCSTART- line", refused.getMessage());
 	}
 }

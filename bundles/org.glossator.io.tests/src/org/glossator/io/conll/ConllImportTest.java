@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.glossator.core.store.CorpusStore;
+import org.glossator.io.CorpusImport;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
 import org.glossator.io.SampleCorpus;
@@ -78,6 +80,13 @@ class ConllImportTest {
 		assertEquals("the file holds 2 documents (-DOCSTART- lines), not one", one.getProblem());
 	}
 
+	@Test
+	void byteOrderMarkIsNoToken() throws Exception {
+		List<ImportedDocument> documents = new Conll2003Importer().importDocuments(write("bom.conll", "\uFEFF-DOCSTART- -X- -X- O\n\nAssad NNP B-NP I-PER\n"), schema);
+		assertEquals(1, documents.size());
+		assertEquals("Assad\n", documents.get(0).document().getText());
+	}
+
 	/** As conlleval counts them: an I- after O, after a sentence break or after another type begins a mention. */
 	@Test
 	void strayInsideTagsBeginMentions() throws Exception {
@@ -105,6 +114,31 @@ class ConllImportTest {
 		ImportedDocument dropped = new Conll2002Importer().importDocument(file, new TypeResolver(schema, TypeMapping.NONE, UnknownTypes.DROP));
 		assertEquals(List.of("PER Assad"), mentions(dropped.document()));
 		assertEquals(1, dropped.notCarried().size());
+	}
+
+	/** Into a corpus: every document of the file becomes a text and its annotations, with the type the schema lacked added. */
+	@Test
+	void corpusImportWritesEveryDocument() throws Exception {
+		Path input = Files.createDirectory(folder.resolve("input"));
+		Path file = Files.writeString(input.resolve("genes.conll"), """
+				-DOCSTART- -X- -X- O
+
+				BRCA1 NN B-NP I-GENE
+				and CC O O
+				Assad NNP B-NP I-PER
+
+				-DOCSTART- -X- -X- O
+
+				TP53 NN B-NP I-GENE
+				""", StandardCharsets.UTF_8);
+		CorpusImport plan = CorpusImport.check(folder, new Conll2003Importer(), List.of(file), TypeMapping.NONE, UnknownTypes.ADD_TO_SCHEMA,
+				new NullProgressMonitor());
+		assertEquals(List.of("GENE"), plan.newTypes().stream().map(type -> type.getName()).toList());
+		plan.write(new NullProgressMonitor());
+		CorpusStore store = CorpusStore.open(folder);
+		assertEquals("BRCA1 and Assad\n", Files.readString(folder.resolve("genes-1.txt")));
+		assertEquals(List.of("GENE BRCA1", "PER Assad"), mentions(store.load(Path.of("genes-1.txt"))));
+		assertEquals(List.of("GENE TP53"), mentions(store.load(Path.of("genes-2.txt"))));
 	}
 
 	private Path write(String name, String content) throws Exception {

@@ -67,7 +67,8 @@ abstract class ConllImporter implements Importer {
 		List<DocumentReader> readers = new ArrayList<>();
 		DocumentReader current = null;
 		for (int number = 1; number < lines.size(); number++) {
-			String line = strip(lines.get(number - 1));
+			// A byte order mark would otherwise hide the first -DOCSTART- inside a token.
+			String line = strip(number == 1 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(number - 1));
 			if (line.isEmpty()) {
 				if (current != null) {
 					current.endSentence();
@@ -97,6 +98,9 @@ abstract class ConllImporter implements Importer {
 			} catch (IllegalArgumentException e) {
 				throw source.problem(number, "the tag " + tag + " has the type " + e.getMessage());
 			}
+		}
+		if (readers.isEmpty()) {
+			throw new ImportException(file, 0, "the file holds no document: no token and no " + DOCSTART + " line");
 		}
 		String stem = ExportFiles.stem(file);
 		List<ImportedDocument> documents = new ArrayList<>();
