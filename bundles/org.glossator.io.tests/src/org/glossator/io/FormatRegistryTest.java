@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.spi.RegistryStrategy;
 import org.glossator.io.brat.BratExporter;
 import org.glossator.io.brat.BratImporter;
 import org.glossator.io.conll.Conll2002Exporter;
+import org.glossator.io.conll.Conll2002Importer;
+import org.glossator.io.conll.Conll2003Importer;
 import org.glossator.io.jsonl.SpacyImporter;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,8 @@ class FormatRegistryTest {
 		assertInstanceOf(BratImporter.class, brat.newImporter().orElseThrow());
 		Format conll = registry.format("org.glossator.io.conll2002").orElseThrow();
 		assertInstanceOf(Conll2002Exporter.class, conll.newExporter().orElseThrow());
-		assertTrue(conll.newImporter().isEmpty(), "CoNLL is export only");
+		assertInstanceOf(Conll2002Importer.class, conll.newImporter().orElseThrow());
+		assertInstanceOf(Conll2003Importer.class, registry.format("org.glossator.io.conll2003").orElseThrow().newImporter().orElseThrow());
 		assertInstanceOf(SpacyImporter.class, registry.format("org.glossator.io.spacy").orElseThrow().newImporter().orElseThrow());
 	}
 

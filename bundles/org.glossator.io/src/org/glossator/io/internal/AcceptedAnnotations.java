@@ -8,6 +8,7 @@ import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.Argument;
 import org.glossator.model.Document;
+import org.glossator.model.EntityMention;
 import org.glossator.model.Event;
 import org.glossator.model.Relation;
 import org.glossator.model.validation.AnnotationValidator;
@@ -29,10 +30,13 @@ public final class AcceptedAnnotations {
 	public static List<Annotation> of(Document document, String documentName, LossReport report) {
 		List<Annotation> accepted = new ArrayList<>();
 		for (Annotation annotation : document.getAnnotations()) {
+			// Mentions are most annotations: asked first, they skip the other kinds' checks, since a failed check
+			// against an interface costs a search of the class's interfaces.
+			boolean mention = annotation instanceof EntityMention;
 			// Labels only for losses: building one for every annotation costs more than the checks on a large document.
 			if (!isAccepted(annotation)) {
 				report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getStatus().getLiteral(), NOT_ACCEPTED);
-			} else if (annotation instanceof Relation relation && !(isAccepted(relation.getSource()) && isAccepted(relation.getTarget()))) {
+			} else if (!mention && annotation instanceof Relation relation && !(isAccepted(relation.getSource()) && isAccepted(relation.getTarget()))) {
 				report.add(documentName, AnnotationValidator.label(annotation), "relation with an end not accepted");
 			} else {
 				if (!"human".equals(annotation.getOrigin())) {
@@ -41,7 +45,7 @@ public final class AcceptedAnnotations {
 				if (annotation.getConfidence() != null) {
 					report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getConfidence(), "confidence");
 				}
-				if (annotation instanceof Event event) {
+				if (!mention && annotation instanceof Event event) {
 					for (Argument argument : event.getArguments()) {
 						if (!isAccepted(argument.getFiller())) {
 							report.add(documentName, AnnotationValidator.label(event) + " argument " + argument.getRole(),

@@ -2,6 +2,10 @@ package org.glossator.io.xmi;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasSerializer;
@@ -14,11 +18,15 @@ import org.glossator.io.LossReport;
 import org.glossator.io.internal.AcceptedAnnotations;
 import org.glossator.io.internal.ExportFiles;
 import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
+import org.glossator.model.AttributeDefinition;
 import org.glossator.model.AttributeValue;
 import org.glossator.model.Document;
+import org.glossator.model.EntityMention;
 import org.glossator.model.Event;
 import org.glossator.model.EventType;
+import org.glossator.model.Role;
 import org.glossator.model.Schema;
 import org.glossator.model.validation.AnnotationValidator;
 import org.glossator.uima.DocumentCasWriter;
@@ -59,22 +67,30 @@ public final class XmiExporter implements Exporter {
 	@Override
 	public void exportDocument(Document document, Schema schema, Path folder, LossReport report) throws IOException {
 		String name = ExportFiles.baseName(document);
-		int nonXml = XMLUtils.checkForNonXmlCharacters(document.getText());
-		if (nonXml >= 0) {
+		// Reported only once the file is written: a text XML cannot hold makes the whole document the one loss.
+		LossReport losses = new LossReport();
+		reportWhatTheCasLeavesOut(document, name, losses);
+		CAS filled = casFor(schema);
+		new DocumentCasWriter(types).write(document, filled);
+		try {
+			AtomicFiles.replace(folder.resolve(name + ".xmi"), out -> {
+				try {
+					XmiCasSerializer.serialize(filled, null, out, true, null);
+				} catch (SAXException e) {
+					throw new IOException("Cannot write " + name + ".xmi: " + e.getMessage(), e);
+				}
+			});
+		} catch (IOException e) {
+			// The serializer checks every character it writes; a scan of the text beforehand would cost a second pass.
+			int nonXml = e.getCause() instanceof SAXException ? XMLUtils.checkForNonXmlCharacters(document.getText()) : -1;
+			if (nonXml < 0) {
+				throw e;
+			}
 			report.add(name, "the whole document", String.format("text holds U+%04X at offset %d, which XML 1.0 cannot (not written)",
 					(int) document.getText().charAt(nonXml), nonXml));
 			return;
 		}
-		reportWhatTheCasLeavesOut(document, name, report);
-		CAS filled = casFor(schema);
-		new DocumentCasWriter(types).write(document, filled);
-		AtomicFiles.replace(folder.resolve(name + ".xmi"), out -> {
-			try {
-				XmiCasSerializer.serialize(filled, null, out, true, null);
-			} catch (SAXException e) {
-				throw new IOException("Cannot write " + name + ".xmi: " + e.getMessage(), e);
-			}
-		});
+		losses.of(name).forEach(loss -> report.add(name, loss.subject(), loss.reason()));
 	}
 
 	private CAS casFor(Schema schema) throws IOException {
@@ -93,15 +109,26 @@ public final class XmiExporter implements Exporter {
 
 	/** What {@link DocumentCasWriter} leaves out of the CAS besides what {@link AcceptedAnnotations} reports. */
 	private static void reportWhatTheCasLeavesOut(Document document, String name, LossReport report) {
+		// The names each type defines, gathered once per type rather than searched for every annotation.
+		Map<AnnotationType, Set<String>> definedAttributes = new IdentityHashMap<>();
+		Map<EventType, Set<String>> definedRoles = new IdentityHashMap<>();
 		for (Annotation annotation : AcceptedAnnotations.of(document, name, report)) {
-			for (AttributeValue value : annotation.getAttributes()) {
-				if (annotation.getType().getAttributes().stream().noneMatch(definition -> definition.getName().equals(value.getName()))) {
-					report.add(name, AnnotationValidator.label(annotation) + " attribute " + value.getName(), "attribute its type does not define");
+			if (!annotation.getAttributes().isEmpty()) {
+				Set<String> attributes = definedAttributes.computeIfAbsent(annotation.getType(),
+						type -> type.getAttributes().stream().map(AttributeDefinition::getName).collect(Collectors.toSet()));
+				for (AttributeValue value : annotation.getAttributes()) {
+					if (!attributes.contains(value.getName())) {
+						report.add(name, AnnotationValidator.label(annotation) + " attribute " + value.getName(), "attribute its type does not define");
+					}
 				}
 			}
-			if (annotation instanceof Event event) {
-				for (Argument argument : AcceptedAnnotations.arguments(event)) {
-					if (((EventType) event.getType()).getRoles().stream().noneMatch(role -> role.getName().equals(argument.getRole()))) {
+			// Mentions asked first: a failed check against an interface costs a search of the class's interfaces.
+			if (!(annotation instanceof EntityMention) && annotation instanceof Event event && !event.getArguments().isEmpty()) {
+				Set<String> roles = definedRoles.computeIfAbsent((EventType) event.getType(),
+						type -> type.getRoles().stream().map(Role::getName).collect(Collectors.toSet()));
+				for (Argument argument : event.getArguments()) {
+					// Only written arguments count; which those are is asked only for a role the type lacks.
+					if (!roles.contains(argument.getRole()) && AcceptedAnnotations.arguments(event).contains(argument)) {
 						report.add(name, AnnotationValidator.label(annotation) + " argument " + argument.getRole(), "role its type does not define");
 					}
 				}
