@@ -77,7 +77,7 @@ class ConllImportTest {
 		assertEquals(List.of("LOC Paris", "LOC Berlin", "LOC Ankara Turkey"), mentions(first));
 		assertEquals(List.of("ORG UN"), mentions(documents.get(1).document()));
 		ImportException one = assertThrows(ImportException.class, () -> new Conll2003Importer().importDocument(folder.resolve("two.conll"), schema));
-		assertEquals("the file holds 2 documents (-DOCSTART- lines), not one", one.getProblem());
+		assertEquals("the file holds 2 documents, not one", one.getProblem());
 	}
 
 	@Test

@@ -9,15 +9,14 @@ import java.util.regex.Pattern;
 import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
-import org.glossator.io.Importer;
 import org.glossator.io.TypeResolver;
 import org.glossator.io.internal.ExportFiles;
+import org.glossator.io.internal.ManyDocumentsPerFile;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.Document;
 import org.glossator.model.EntityMention;
 import org.glossator.model.EntityType;
 import org.glossator.model.GlossatorFactory;
-import org.glossator.model.Schema;
 import org.glossator.model.Span;
 
 /**
@@ -29,7 +28,7 @@ import org.glossator.model.Span;
  * sentence break or another type. So IOB1 and IOB2 both read right, and an {@code I-} that
  * strict IOB2 would not allow is a mention, as the CoNLL scorer counts it.
  */
-abstract class ConllImporter implements Importer {
+abstract class ConllImporter extends ManyDocumentsPerFile {
 
 	static final String DOCSTART = "-DOCSTART-";
 	private static final Pattern COLUMN_SEPARATOR = Pattern.compile("[ \t]+");
@@ -41,20 +40,6 @@ abstract class ConllImporter implements Importer {
 
 	/** How a token's line looks, for messages. */
 	abstract String layout();
-
-	@Override
-	public Schema importSchema(Path folder) {
-		return null;
-	}
-
-	@Override
-	public ImportedDocument importDocument(Path file, TypeResolver types) throws ImportException {
-		List<ImportedDocument> documents = importDocuments(file, types);
-		if (documents.size() != 1) {
-			throw new ImportException(file, 0, "the file holds " + documents.size() + " documents (-DOCSTART- lines), not one");
-		}
-		return documents.get(0);
-	}
 
 	/** Each {@code -DOCSTART-} begins a document, and so do tokens before the first; several are named after the file and numbered. */
 	@Override

@@ -15,15 +15,14 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.glossator.core.internal.store.SourceText;
 import org.glossator.io.ImportException;
 import org.glossator.io.ImportedDocument;
-import org.glossator.io.Importer;
 import org.glossator.io.TypeResolver;
 import org.glossator.io.internal.CodePointOffsets;
 import org.glossator.io.internal.ExportFiles;
+import org.glossator.io.internal.ManyDocumentsPerFile;
 import org.glossator.io.internal.SourceLines;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.Document;
 import org.glossator.model.GlossatorFactory;
-import org.glossator.model.Schema;
 import org.glossator.model.Span;
 import org.glossator.model.validation.AnnotationValidator;
 
@@ -31,27 +30,13 @@ import org.glossator.model.validation.AnnotationValidator;
  * Reads a JSON lines file, one document per non-blank line, all of them or none: a problem
  * on any line throws with the file and that line. Offsets count code points.
  */
-abstract class JsonLinesImporter implements Importer {
+abstract class JsonLinesImporter extends ManyDocumentsPerFile {
 
 	/** A whole document sits on one line, so lines may be long; this keeps a runaway file from filling memory. */
 	static final int MAX_LINE_LENGTH = 50_000_000;
 
 	/** Document names become file names in a corpus: no paths, no control or reserved characters. */
 	private static final Pattern FILE_NAME = Pattern.compile("(?!\\.)[^/\\\\:*?\"<>|\\p{Cntrl}]{1,200}");
-
-	@Override
-	public Schema importSchema(Path folder) {
-		return null;
-	}
-
-	@Override
-	public ImportedDocument importDocument(Path file, TypeResolver types) throws ImportException {
-		List<ImportedDocument> documents = importDocuments(file, types);
-		if (documents.size() != 1) {
-			throw new ImportException(file, 0, "the file holds " + documents.size() + " documents, not one");
-		}
-		return documents.get(0);
-	}
 
 	@Override
 	public List<ImportedDocument> importDocuments(Path file, TypeResolver types) throws ImportException {
