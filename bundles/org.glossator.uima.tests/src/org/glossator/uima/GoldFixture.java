@@ -14,20 +14,22 @@ import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
 
 /**
- * The hand-made gold of the sample document ({@code gold/}): every entity mention of the schema's types, as the
- * reviewable list {@code 000_99a4f567e82471d6.gold.tsv} and as the annotation file
- * {@code 000_99a4f567e82471d6.glossator} that holds the list's mentions at their offsets.
+ * The hand-made gold of the sample document ({@code gold/}): every entity mention of the schema's types and every
+ * event trigger, as the reviewable lists {@code 000_99a4f567e82471d6.gold.tsv} (entities) and
+ * {@code 000_99a4f567e82471d6.events.tsv} (events), and as the annotation file {@code 000_99a4f567e82471d6.glossator}
+ * that holds the lists' mentions at their offsets, entities first.
  */
 public final class GoldFixture {
 
-	private static final String LIST = "gold/000_99a4f567e82471d6.gold.tsv";
+	private static final String ENTITIES = "gold/000_99a4f567e82471d6.gold.tsv";
+	private static final String EVENTS = "gold/000_99a4f567e82471d6.events.tsv";
 	private static final String ANNOTATIONS = "gold/000_99a4f567e82471d6.glossator";
 
 	private GoldFixture() {
 	}
 
-	/** A typed stretch of the sample text. */
-	public record Mention(String type, int begin, int end) {
+	/** A typed stretch of the sample text: an entity mention or, if {@code event}, an event trigger. */
+	public record Mention(String type, int begin, int end, boolean event) {
 	}
 
 	/** The sample corpus with the gold annotation file in place of the sample's own. */
@@ -40,14 +42,21 @@ public final class GoldFixture {
 		return CorpusStore.open(folder);
 	}
 
+	/** The entity mentions, then the event triggers, of the lists at their offsets in {@code text}. */
+	public static List<Mention> mentions(String text) throws IOException {
+		List<Mention> mentions = new ArrayList<>(read(ENTITIES, text, false));
+		mentions.addAll(read(EVENTS, text, true));
+		return mentions;
+	}
+
 	/**
-	 * The list's mentions at their offsets in {@code text}: each line's surface is looked for as a whole word after the
+	 * A list's mentions at their offsets in {@code text}: each line's surface is looked for as a whole word after the
 	 * previous line's mention, so a line names one occurrence and a wrong or misordered line fails here.
 	 */
-	public static List<Mention> mentions(String text) throws IOException {
+	private static List<Mention> read(String list, String text, boolean events) throws IOException {
 		List<Mention> mentions = new ArrayList<>();
 		int from = 0;
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(LIST), StandardCharsets.UTF_8))) {
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(resource(list), StandardCharsets.UTF_8))) {
 			int number = 0;
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				number++;
@@ -56,14 +65,14 @@ public final class GoldFixture {
 				}
 				String[] fields = line.split("\t", -1);
 				if (fields.length != 2 || fields[1].isEmpty()) {
-					throw new IllegalArgumentException(LIST + ":" + number + ": not TYPE<tab>surface: " + line);
+					throw new IllegalArgumentException(list + ":" + number + ": not TYPE<tab>surface: " + line);
 				}
 				int begin = nextWord(text, fields[1], from);
 				if (begin < 0) {
-					throw new IllegalArgumentException(LIST + ":" + number + ": \"" + fields[1] + "\" not found after offset " + from);
+					throw new IllegalArgumentException(list + ":" + number + ": \"" + fields[1] + "\" not found after offset " + from);
 				}
 				from = begin + fields[1].length();
-				mentions.add(new Mention(fields[0], begin, from));
+				mentions.add(new Mention(fields[0], begin, from, events));
 			}
 		}
 		return mentions;

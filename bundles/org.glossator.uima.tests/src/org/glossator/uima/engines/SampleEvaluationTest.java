@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Precision, recall and F1 against the exhaustive hand-made gold of the sample document ({@link GoldFixture}: every
- * entity mention), printed for the README. The gazetteer lists in {@code gazetteer/} were written from general
+ * entity mention and event trigger), printed for the README. The gazetteer lists in {@code gazetteer/} were written from general
  * knowledge of the Syrian conflict, not from the gold. Only sanity bounds are asserted: the figures are evidence,
  * not a specification.
  */
@@ -69,7 +69,7 @@ class SampleEvaluationTest {
 						.withParameters(Map.of(GazetteerAnnotator.PARAM_TERM_LISTS, lists, GazetteerAnnotator.PARAM_IGNORE_DIACRITICS, "true"))))) {
 			proposed = pipeline.propose(unannotated(gold)).stream().map(annotation -> mark(0, annotation)).toList();
 		}
-		List<Mark> mentions = gold.getAnnotations().stream().map(annotation -> mark(0, annotation)).toList();
+		List<Mark> mentions = gold.getAnnotations().stream().filter(EntityMention.class::isInstance).map(annotation -> mark(0, annotation)).toList();
 		Map<String, Score> scores = RecommenderEvaluation.score(proposed, mentions);
 		print("Built-in pipeline (patterns + gazetteer), sample document, entity mentions", scores);
 		assertEquals(mentions.size(), scores.get("*").truePositives() + scores.get("*").falseNegatives(), "every gold mention counted once");
@@ -83,7 +83,7 @@ class SampleEvaluationTest {
 		Map<String, Score> scores = RecommenderEvaluation.crossValidate(paragraphs, FOLDS);
 		print("Recommender, " + FOLDS + "-fold cross-validation over " + paragraphs.size() + " paragraphs of the sample", scores);
 		assertEquals(gold.getAnnotations().size(), scores.get("*").truePositives() + scores.get("*").falseNegatives(), "every gold annotation lies in one paragraph");
-		assertTrue(scores.get("*").precision() > 0.5 && scores.get("*").recall() > 0.5, scores.toString());
+		assertTrue(scores.get("*").precision() > 0.5 && scores.get("*").recall() > 0.4, scores.toString());
 	}
 
 	/** The document's text alone, so that engines do not see the gold. */
