@@ -25,9 +25,8 @@ public class RecommenderScoresHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		Path folder = Corpora.folderOf(event);
+		Path folder = Corpora.folderOrExplain(event, RecommenderScoresDialog.TITLE);
 		if (folder == null) {
-			MessageDialog.openInformation(shell, RecommenderScoresDialog.TITLE, "Open a document of the corpus, or choose one corpus in the Project Explorer, first.");
 			return null;
 		}
 		CorpusStore store;
