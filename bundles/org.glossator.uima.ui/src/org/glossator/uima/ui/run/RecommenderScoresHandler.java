@@ -5,10 +5,12 @@ import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.glossator.core.store.CorpusException;
@@ -23,8 +25,10 @@ import org.glossator.uima.engines.RecommenderEvaluation.CrossValidation;
 public class RecommenderScoresHandler extends AbstractHandler {
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		// The window's shell, not the active one: the dialog opens when the job is done, and the active shell may be
+		// a passing popup by then.
+		Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
 		Path folder = Corpora.folderOrExplain(event, RecommenderScoresDialog.TITLE);
 		if (folder == null) {
 			return null;
@@ -37,14 +41,11 @@ public class RecommenderScoresHandler extends AbstractHandler {
 			return null;
 		}
 		String corpus = folder.getFileName().toString();
+		Display display = shell.getDisplay();
 		Job job = Job.create("Cross-validating the recommender of " + corpus, monitor -> {
 			try {
 				CrossValidation validation = RecommenderEvaluation.crossValidate(store, monitor);
-				shell.getDisplay().asyncExec(() -> {
-					if (!shell.isDisposed()) {
-						new RecommenderScoresDialog(shell, corpus, validation).open();
-					}
-				});
+				display.asyncExec(() -> new RecommenderScoresDialog(shell.isDisposed() ? null : shell, corpus, validation).open());
 				return Status.info(validation.folds() + "-fold cross-validation of the recommender on " + validation.documents() + " documents of " + corpus + " done.");
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
