@@ -22,6 +22,7 @@ import org.glossator.model.Event;
 import org.glossator.model.GlossatorFactory;
 import org.glossator.model.Schema;
 import org.glossator.model.Span;
+import org.glossator.uima.GoldFixture;
 import org.glossator.uima.SampleCorpus;
 import org.glossator.uima.SchemaTypes;
 import org.glossator.uima.engine.EngineRegistry;
@@ -32,9 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Precision, recall and F1 against the accepted annotations of the sample document (42 entity mentions, 8 events),
- * printed for the README. The gazetteer lists in {@code gazetteer/} were written from general knowledge of the
- * Syrian conflict, not from the sample's annotations. Only sanity bounds are asserted: the figures are evidence,
+ * Precision, recall and F1 against the exhaustive hand-made gold of the sample document ({@link GoldFixture}: every
+ * entity mention and event trigger), printed for the README. The gazetteer lists in {@code gazetteer/} were written from general
+ * knowledge of the Syrian conflict, not from the gold. Only sanity bounds are asserted: the figures are evidence,
  * not a specification.
  */
 class SampleEvaluationTest {
@@ -47,13 +48,13 @@ class SampleEvaluationTest {
 	Path folder;
 
 	private Schema schema;
-	private Document sample;
+	private Document gold;
 
 	@BeforeEach
-	void openSample() throws Exception {
-		CorpusStore store = SampleCorpus.open(folder);
+	void openGold() throws Exception {
+		CorpusStore store = GoldFixture.open(folder);
 		schema = store.corpus().getSchema();
-		sample = store.load(Path.of(SampleCorpus.TEXT));
+		gold = store.load(Path.of(SampleCorpus.TEXT));
 	}
 
 	@Test
@@ -66,31 +67,32 @@ class SampleEvaluationTest {
 		try (Pipeline pipeline = new Pipeline(SchemaTypes.of(schema),
 				List.of(registry.engine("org.glossator.uima.patterns"), registry.engine("org.glossator.uima.gazetteer")
 						.withParameters(Map.of(GazetteerAnnotator.PARAM_TERM_LISTS, lists, GazetteerAnnotator.PARAM_IGNORE_DIACRITICS, "true"))))) {
-			proposed = pipeline.propose(sample).stream().map(annotation -> mark(0, annotation)).toList();
+			proposed = pipeline.propose(unannotated(gold)).stream().map(annotation -> mark(0, annotation)).toList();
 		}
-		List<Mark> gold = sample.getAnnotations().stream()
-				.filter(annotation -> annotation instanceof EntityMention && annotation.getStatus() == AnnotationStatus.ACCEPTED)
-				.map(annotation -> mark(0, annotation))
-				.toList();
-		Map<String, Score> scores = RecommenderEvaluation.score(proposed, gold);
+		List<Mark> mentions = gold.getAnnotations().stream().filter(EntityMention.class::isInstance).map(annotation -> mark(0, annotation)).toList();
+		Map<String, Score> scores = RecommenderEvaluation.score(proposed, mentions);
 		print("Built-in pipeline (patterns + gazetteer), sample document, entity mentions", scores);
-		assertEquals(42, scores.get("*").truePositives() + scores.get("*").falseNegatives(), "every gold mention counted once");
-		// The gold marks some mentions of a name, not all (2 of 12 "Syria"), so every other one counts as a false positive.
-		assertTrue(scores.get("*").precision() > 0.1 && scores.get("*").recall() > 0.5, scores.toString());
+		assertEquals(mentions.size(), scores.get("*").truePositives() + scores.get("*").falseNegatives(), "every gold mention counted once");
+		assertTrue(scores.get("*").precision() > 0.5 && scores.get("*").recall() > 0.5, scores.toString());
 	}
 
 	@Test
 	void recommenderCrossValidatedOverTheSampleParagraphs() throws Exception {
-		List<Document> paragraphs = paragraphs(sample);
+		List<Document> paragraphs = paragraphs(gold);
 		assertTrue(paragraphs.size() > 12, "the 12 lines, the long first one cut further");
 		Map<String, Score> scores = RecommenderEvaluation.crossValidate(paragraphs, FOLDS);
 		print("Recommender, " + FOLDS + "-fold cross-validation over " + paragraphs.size() + " paragraphs of the sample", scores);
-		long gold = sample.getAnnotations().stream()
-				.filter(annotation -> (annotation instanceof EntityMention || annotation instanceof Event)
-						&& annotation.getStatus() == AnnotationStatus.ACCEPTED)
-				.count();
-		assertEquals(gold, scores.get("*").truePositives() + scores.get("*").falseNegatives(), "every gold annotation lies in one paragraph");
-		assertTrue(scores.get("*").truePositives() > 0 && scores.get("*").precision() > 0.1, scores.toString());
+		assertEquals(gold.getAnnotations().size(), scores.get("*").truePositives() + scores.get("*").falseNegatives(), "every gold annotation lies in one paragraph");
+		assertTrue(scores.get("*").precision() > 0.5 && scores.get("*").recall() > 0.4, scores.toString());
+	}
+
+	/** The document's text alone, so that engines do not see the gold. */
+	private static Document unannotated(Document document) {
+		Document bare = GlossatorFactory.eINSTANCE.createDocument();
+		bare.setTextPath(document.getTextPath());
+		bare.setLanguage(document.getLanguage());
+		bare.setText(document.getText());
+		return bare;
 	}
 
 	/**

@@ -108,7 +108,8 @@ public final class RecommenderRetraining {
 		}
 	}
 
-	private static List<Document> read(CorpusStore store, Set<Document> loaded, List<String> unreadable, IProgressMonitor monitor) {
+	/** The readable documents of a corpus; those the store had not loaded go into {@code loaded}, for unloading. */
+	static List<Document> read(CorpusStore store, Set<Document> loaded, List<String> unreadable, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, store.textFiles().size());
 		List<Document> documents = new ArrayList<>();
 		for (Path text : store.textFiles()) {

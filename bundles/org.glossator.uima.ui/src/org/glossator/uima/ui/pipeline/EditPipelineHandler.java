@@ -22,11 +22,8 @@ public class EditPipelineHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Path folder = Corpora.folderOf(event);
-		if (folder == null) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), "Edit Pipeline",
-					"Open a document of the corpus, or choose one corpus in the Project Explorer, first.");
-		} else {
+		Path folder = Corpora.folderOrExplain(event, "Edit Pipeline");
+		if (folder != null) {
 			open(HandlerUtil.getActiveShell(event), folder);
 		}
 		return null;

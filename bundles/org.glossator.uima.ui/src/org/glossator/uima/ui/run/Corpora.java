@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorReference;
@@ -68,12 +69,22 @@ public final class Corpora {
 	}
 
 	/** The active editor's corpus folder, or that of the one corpus chosen in the Project Explorer, or null. */
-	public static Path folderOf(ExecutionEvent event) {
+	private static Path folderOf(ExecutionEvent event) {
 		if (HandlerUtil.getActivePart(event) instanceof AnnotationEditor editor) {
 			return editor.getCorpusFolder();
 		}
 		Map<IContainer, List<Path>> corpora = of(HandlerUtil.getCurrentSelection(event));
 		return corpora.size() == 1 ? corpora.keySet().iterator().next().getLocation().toPath() : null;
+	}
+
+	/** {@link #folderOf}, or null after telling the annotator, in a dialog with this title, to choose a corpus first. */
+	public static Path folderOrExplain(ExecutionEvent event, String title) {
+		Path folder = folderOf(event);
+		if (folder == null) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title,
+					"Open a document of the corpus, or choose one corpus in the Project Explorer, first.");
+		}
+		return folder;
 	}
 
 	static boolean isCorpus(IContainer container) {

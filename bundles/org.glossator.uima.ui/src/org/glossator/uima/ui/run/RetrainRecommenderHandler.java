@@ -29,9 +29,8 @@ public class RetrainRecommenderHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		Path folder = Corpora.folderOf(event);
+		Path folder = Corpora.folderOrExplain(event, "Retrain Recommender");
 		if (folder == null) {
-			MessageDialog.openInformation(shell, "Retrain Recommender", "Open a document of the corpus, or choose one corpus in the Project Explorer, first.");
 			return null;
 		}
 		try {
