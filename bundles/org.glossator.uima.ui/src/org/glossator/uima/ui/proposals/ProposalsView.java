@@ -81,7 +81,7 @@ public class ProposalsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		rows = new AnnotationRows(table, this::refresh);
 		rows.column("Type", 80, ProposalsView::typeName, Comparator.comparing(ProposalsView::typeName));
-		rows.column("Text", 160, this::coveredText, Comparator.comparingInt(AnnotationRows::position));
+		rows.column("Text", 160, ProposalsView::coveredText, Comparator.comparingInt(AnnotationRows::position));
 		rows.column("Engine", 140, ProposalsView::engine, Comparator.comparing(ProposalsView::engine));
 		rows.column("Confidence", 80, ProposalsView::confidence,
 				Comparator.comparing(Annotation::getConfidence, Comparator.nullsFirst(Double::compare)));
@@ -211,8 +211,9 @@ public class ProposalsView extends ViewPart {
 		}
 	}
 
-	private String coveredText(Annotation annotation) {
-		return AnnotationDescription.coveredText(annotation, editor.getDocument());
+	/** From the proposal's own document: the table may still ask for a row while the editor it came from closes. */
+	private static String coveredText(Annotation annotation) {
+		return annotation.eContainer() instanceof Document document ? AnnotationDescription.coveredText(annotation, document) : "";
 	}
 
 	private static String typeName(Annotation annotation) {
