@@ -54,7 +54,7 @@ public class SegmentationAnnotator extends CasAnnotator_ImplBase {
 	private LanguageIdentification languageIdentification;
 	/** Tools per language, made on first use: the ME classes are not thread-safe, so each engine has its own. */
 	private final Map<String, SentenceDetectorME> sentenceDetectors = new HashMap<>();
-	private final Map<String, TokenizerME> tokenizers = new HashMap<>();
+	private final Map<String, MemoizedTokenizer> tokenizers = new HashMap<>();
 	private Type paragraphType;
 	private Type sentenceType;
 	private Type tokenType;
@@ -125,17 +125,15 @@ public class SegmentationAnnotator extends CasAnnotator_ImplBase {
 	}
 
 	private List<Span> tokens(String text, Span sentence, String language) throws IOException {
-		TokenizerME tokenizer = tokenizers.get(language);
+		MemoizedTokenizer tokenizer = tokenizers.get(language);
 		if (tokenizer == null) {
 			TokenizerModel model = OpenNlpModels.tokenizerModel(language);
 			if (model == null) {
 				return RuleBasedSegmentation.tokens(text, sentence.getStart(), sentence.getEnd());
 			}
-			tokenizer = new TokenizerME(model);
+			tokenizer = new MemoizedTokenizer(new TokenizerME(model));
 			tokenizers.put(language, tokenizer);
 		}
-		return List.of(tokenizer.tokenizePos(text.substring(sentence.getStart(), sentence.getEnd()))).stream()
-				.map(span -> new Span(span.getStart() + sentence.getStart(), span.getEnd() + sentence.getStart()))
-				.toList();
+		return tokenizer.tokenizePos(text, sentence.getStart(), sentence.getEnd());
 	}
 }
