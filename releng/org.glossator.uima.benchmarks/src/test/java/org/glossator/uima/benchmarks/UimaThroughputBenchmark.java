@@ -170,8 +170,8 @@ class UimaThroughputBenchmark {
 	}
 
 	/**
-	 * The whole bridge (propose and merge) once per document size: ProposalMerge's time grows faster than the text,
-	 * so at 10 MB it would take minutes per round; a few sizes show how it grows.
+	 * The whole bridge (propose and merge) once per document size: a few sizes show how the merge's time grows with
+	 * the number of proposals (it grew with their square until new ids came from HighestIds).
 	 */
 	private void mergeBySize(SchemaTypes types, List<EngineDescriptor> engines, EditingDomain domain, CorpusStore store,
 			String sampleText) throws Exception {
