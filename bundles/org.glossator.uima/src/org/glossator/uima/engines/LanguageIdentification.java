@@ -22,7 +22,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * n-grams in hash maps keyed by {@link java.nio.CharBuffer}, which hashes and compares a buffer char by char on
  * every lookup; on long paragraphs that took most of the engines' time. The n-grams here are keys that carry
  * CharBuffer's hash code, so the hash sets below iterate in LanguageDetectorME's order and the model sums the
- * same weights in the same order (floating-point sums depend on it). A test compares both on mixed text.
+ * same weights in the same order (floating-point sums depend on it). A test compares both on mixed text. (Where
+ * HashMap turns a crowded bucket into a tree, both orders within it follow identity hash codes, in OpenNLP too.)
  */
 final class LanguageIdentification {
 
