@@ -21,8 +21,6 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.glossator.uima.GlossatorTypes;
 
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -31,8 +29,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits text into paragraphs (between line breaks), identifies each paragraph's language with OpenNLP's language
- * detector, and splits it into sentences and tokens with the OpenNLP models of that language where Maven Central
- * has them (English), by rule elsewhere (Spanish, among others). So a text that mixes English and Spanish, as news
+ * detection model ({@link LanguageIdentification}), and splits it into sentences and tokens with the OpenNLP models
+ * of that language where Maven Central has them (English), by rule elsewhere (Spanish, among others). So a text that mixes English and Spanish, as news
  * corpora do, is segmented per language. Produces {@link GlossatorTypes#PARAGRAPH} (with its language),
  * {@link GlossatorTypes#SENTENCE} and {@link GlossatorTypes#TOKEN}, whose type system is
  * {@code org/glossator/uima/types/GlossatorTypes.xml}.
@@ -53,10 +51,10 @@ public class SegmentationAnnotator extends CasAnnotator_ImplBase {
 		}
 	}
 
-	private LanguageDetectorME languageDetector;
+	private LanguageIdentification languageIdentification;
 	/** Tools per language, made on first use: the ME classes are not thread-safe, so each engine has its own. */
 	private final Map<String, SentenceDetectorME> sentenceDetectors = new HashMap<>();
-	private final Map<String, TokenizerME> tokenizers = new HashMap<>();
+	private final Map<String, MemoizedTokenizer> tokenizers = new HashMap<>();
 	private Type paragraphType;
 	private Type sentenceType;
 	private Type tokenType;
@@ -66,7 +64,7 @@ public class SegmentationAnnotator extends CasAnnotator_ImplBase {
 	public void initialize(UimaContext context) throws ResourceInitializationException {
 		super.initialize(context);
 		try {
-			languageDetector = detectLanguage ? new LanguageDetectorME(OpenNlpModels.languageDetector()) : null;
+			languageIdentification = detectLanguage ? new LanguageIdentification(OpenNlpModels.languageDetector()) : null;
 		} catch (IOException e) {
 			throw new ResourceInitializationException(e);
 		}
@@ -106,8 +104,8 @@ public class SegmentationAnnotator extends CasAnnotator_ImplBase {
 	}
 
 	private String language(String paragraph) {
-		Language best = languageDetector.predictLanguage(paragraph);
-		return ISO_639_1.getOrDefault(best.getLang(), best.getLang());
+		String best = languageIdentification.predict(paragraph);
+		return ISO_639_1.getOrDefault(best, best);
 	}
 
 	private List<Span> sentences(String text, int begin, int end, String language) throws IOException {
@@ -127,17 +125,15 @@ public class SegmentationAnnotator extends CasAnnotator_ImplBase {
 	}
 
 	private List<Span> tokens(String text, Span sentence, String language) throws IOException {
-		TokenizerME tokenizer = tokenizers.get(language);
+		MemoizedTokenizer tokenizer = tokenizers.get(language);
 		if (tokenizer == null) {
 			TokenizerModel model = OpenNlpModels.tokenizerModel(language);
 			if (model == null) {
 				return RuleBasedSegmentation.tokens(text, sentence.getStart(), sentence.getEnd());
 			}
-			tokenizer = new TokenizerME(model);
+			tokenizer = new MemoizedTokenizer(new TokenizerME(model));
 			tokenizers.put(language, tokenizer);
 		}
-		return List.of(tokenizer.tokenizePos(text.substring(sentence.getStart(), sentence.getEnd()))).stream()
-				.map(span -> new Span(span.getStart() + sentence.getStart(), span.getEnd() + sentence.getStart()))
-				.toList();
+		return tokenizer.tokenizePos(text, sentence.getStart(), sentence.getEnd());
 	}
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -67,6 +68,8 @@ class UimaThroughputBenchmark {
 	private static final int[] MERGE_BYTES = Arrays.stream(System.getProperty("glossator.benchmark.mergeBytes",
 			"250000,500000,1000000,2000000").split(",")).mapToInt(Integer::parseInt).toArray();
 	private static final int CORPUS_ITERATIONS = Integer.getInteger("glossator.benchmark.corpusIterations", 3);
+	/** CPU time of the threads that do the work: the machine is shared, so wall time alone says little. */
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@TempDir
 	Path folder;
@@ -120,7 +123,6 @@ class UimaThroughputBenchmark {
 	/** Single thread, so MB/s is MB/s per core; bare and bridge alternate within each round so noise hits both. */
 	private void oneBigDocument(SchemaTypes types, List<EngineDescriptor> engines, Document big) throws Exception {
 		double megabytes = big.getText().getBytes(StandardCharsets.UTF_8).length / MB;
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		Bare bare = new Bare(types.description(), lists(engines));
 		List<double[]> bareTimes = new ArrayList<>();
 		List<double[]> bridgeTimes = new ArrayList<>();
@@ -131,10 +133,10 @@ class UimaThroughputBenchmark {
 				boolean bareFirst = round % 2 == 0;
 				for (int turn = 0; turn < 2; turn++) {
 					boolean bareTurn = (turn == 0) == bareFirst;
-					long cpu = threads.getCurrentThreadCpuTime();
+					long cpu = THREADS.getCurrentThreadCpuTime();
 					long start = System.nanoTime();
 					int count = bareTurn ? bare.run(big.getText()) : pipeline.propose(big).size();
-					double[] time = { (System.nanoTime() - start) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9 };
+					double[] time = { (System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9 };
 					if (bareTurn) {
 						bareCount = count;
 					} else {
@@ -156,8 +158,9 @@ class UimaThroughputBenchmark {
 		double bareWall = median(bareTimes, 0);
 		double bridgeWall = median(bridgeTimes, 0);
 		report.append(String.format(Locale.ROOT,
-				"%n## One document of %.1f MB (sample text repeated), 1 thread, median of %d after %d warm-up rounds%n%n",
-				megabytes, ITERATIONS, WARMUPS));
+				"%n## One document of %.1f MB (sample text repeated), 1 thread, median of %d after %d warm-up rounds%n%n"
+						+ "Load average at the end of these rounds: %.2f.%n%n",
+				megabytes, ITERATIONS, WARMUPS, load()));
 		report.append("| Path | Median time | MB/s per core (wall) | MB/s per CPU second | Runs (s) | Annotations |\n");
 		report.append("| --- | --- | --- | --- | --- | --- |\n");
 		row("Bare uimaFIT aggregate", bareTimes, megabytes, bareCount);
@@ -167,8 +170,8 @@ class UimaThroughputBenchmark {
 	}
 
 	/**
-	 * The whole bridge (propose and merge) once per document size: ProposalMerge's time grows faster than the text,
-	 * so at 10 MB it would take minutes per round; a few sizes show how it grows.
+	 * The whole bridge (propose and merge) once per document size: a few sizes show how the merge's time grows with
+	 * the number of proposals (it grew with their square until new ids came from HighestIds).
 	 */
 	private void mergeBySize(SchemaTypes types, List<EngineDescriptor> engines, EditingDomain domain, CorpusStore store,
 			String sampleText) throws Exception {
@@ -228,35 +231,39 @@ class UimaThroughputBenchmark {
 			List<Document> corpus) throws Exception {
 		double megabytes = corpus.stream().mapToLong(document -> document.getText().getBytes(StandardCharsets.UTF_8).length).sum() / MB;
 		report.append(String.format(Locale.ROOT,
-				"%n## %d documents of %.0f KB on average (%.1f MB), one pipeline per worker thread, median of %d after %d warm-up%n%n",
-				corpus.size(), megabytes * 1000 / corpus.size(), megabytes, CORPUS_ITERATIONS, 1));
-		report.append("| Path | Threads | Median time | MB/s | MB/s per thread | Speed-up over 1 thread | Runs (s) |\n");
-		report.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+				"%n## %d documents of %.0f KB on average (%.1f MB), one pipeline per worker thread, median of %d after %d warm-up%n%n"
+						+ "Load average at the start of these runs: %.2f. MB/s per CPU second: the text over the CPU time of all "
+						+ "worker threads together.%n%n",
+				corpus.size(), megabytes * 1000 / corpus.size(), megabytes, CORPUS_ITERATIONS, 1, load()));
+		report.append("| Path | Threads | Median time | MB/s | MB/s per thread | MB/s per CPU second | Speed-up over 1 thread | Runs (s) |\n");
+		report.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
 		for (boolean bridged : new boolean[] { false, true }) {
 			double oneThread = 0;
 			for (int threads = 1; threads <= 2; threads++) {
 				List<double[]> times = new ArrayList<>();
 				for (int round = 0; round < 1 + CORPUS_ITERATIONS; round++) {
-					double seconds = bridged ? bridgedCorpus(types, engines, domain, store, corpus, threads)
+					double[] time = bridged ? bridgedCorpus(types, engines, domain, store, corpus, threads)
 							: bareCorpus(types, engines, corpus, threads);
 					if (round >= 1) {
-						times.add(new double[] { seconds });
+						times.add(time);
 					}
-					System.out.printf(Locale.ROOT, "corpus %s %d threads round %d: %.2f s%n", bridged ? "bridge" : "bare", threads, round, seconds);
+					System.out.printf(Locale.ROOT, "corpus %s %d threads round %d: %.2f s, %.2f CPU s%n", bridged ? "bridge" : "bare",
+							threads, round, time[0], time[1]);
 				}
 				double median = median(times, 0);
 				if (threads == 1) {
 					oneThread = median;
 				}
 				String runs = times.stream().map(time -> String.format(Locale.ROOT, "%.2f", time[0])).collect(Collectors.joining(", "));
-				report.append(String.format(Locale.ROOT, "| %s | %d | %.2f s | %.2f | %.2f | %.2fx | %s |%n",
+				report.append(String.format(Locale.ROOT, "| %s | %d | %.2f s | %.2f | %.2f | %.2f | %.2fx | %s |%n",
 						bridged ? "Bridge" : "Bare uimaFIT", threads, median, megabytes / median, megabytes / median / threads,
-						oneThread / median, runs));
+						megabytes / median(times, 1), oneThread / median, runs));
 			}
 		}
 	}
 
-	private static double bridgedCorpus(SchemaTypes types, List<EngineDescriptor> engines, EditingDomain domain, CorpusStore store,
+	/** @return wall time and the CPU time of all worker threads, in seconds */
+	private static double[] bridgedCorpus(SchemaTypes types, List<EngineDescriptor> engines, EditingDomain domain, CorpusStore store,
 			List<Document> corpus, int threads) throws Exception {
 		BlockingQueue<Pipeline> pipelines = new ArrayBlockingQueue<>(threads);
 		for (int i = 0; i < threads; i++) {
@@ -264,23 +271,26 @@ class UimaThroughputBenchmark {
 		}
 		List<ProposalMerge> merges = new ArrayList<>();
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		LongAdder cpu = new LongAdder();
 		try {
 			long start = System.nanoTime();
 			List<Future<ProposalMerge>> futures = new ArrayList<>();
 			for (Document document : corpus) {
 				futures.add(executor.submit(() -> {
+					long cpuStart = THREADS.getCurrentThreadCpuTime();
 					Pipeline pipeline = pipelines.take(); // a pipeline serves one thread at a time
 					try {
 						return bridge(pipeline, domain, store, document);
 					} finally {
 						pipelines.add(pipeline);
+						cpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
 					}
 				}));
 			}
 			for (Future<ProposalMerge> future : futures) {
 				merges.add(future.get());
 			}
-			return (System.nanoTime() - start) / 1e9;
+			return new double[] { (System.nanoTime() - start) / 1e9, cpu.sum() / 1e9 };
 		} finally {
 			executor.shutdown();
 			pipelines.forEach(Pipeline::close);
@@ -288,30 +298,34 @@ class UimaThroughputBenchmark {
 		}
 	}
 
-	private static double bareCorpus(SchemaTypes types, List<EngineDescriptor> engines, List<Document> corpus, int threads)
+	/** @return wall time and the CPU time of all worker threads, in seconds */
+	private static double[] bareCorpus(SchemaTypes types, List<EngineDescriptor> engines, List<Document> corpus, int threads)
 			throws Exception {
 		BlockingQueue<Bare> bares = new ArrayBlockingQueue<>(threads);
 		for (int i = 0; i < threads; i++) {
 			bares.add(new Bare(types.description(), lists(engines)));
 		}
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		LongAdder cpu = new LongAdder();
 		try {
 			long start = System.nanoTime();
 			List<Future<Integer>> futures = new ArrayList<>();
 			for (Document document : corpus) {
 				futures.add(executor.submit(() -> {
+					long cpuStart = THREADS.getCurrentThreadCpuTime();
 					Bare bare = bares.take();
 					try {
 						return bare.run(document.getText());
 					} finally {
 						bares.add(bare);
+						cpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
 					}
 				}));
 			}
 			for (Future<Integer> future : futures) {
 				future.get();
 			}
-			return (System.nanoTime() - start) / 1e9;
+			return new double[] { (System.nanoTime() - start) / 1e9, cpu.sum() / 1e9 };
 		} finally {
 			executor.shutdown();
 			bares.forEach(bare -> bare.engine.destroy());
@@ -355,13 +369,17 @@ class UimaThroughputBenchmark {
 		return engines.get(1).parameters().get(GazetteerAnnotator.PARAM_TERM_LISTS).split(",");
 	}
 
+	private static double load() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
 	private void machineFacts() {
 		Runtime runtime = Runtime.getRuntime();
 		report.append("# UIMA throughput benchmark\n\n");
 		report.append(String.format(Locale.ROOT, "%s; %d cores; %s %s; Java %s (%s); max heap %d MB; load average %.2f at start%n",
 				LocalDate.now(), runtime.availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
 				System.getProperty("java.version"), System.getProperty("java.vm.name"), runtime.maxMemory() >> 20,
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+				load()));
 		report.append(String.format(Locale.ROOT, "Engines: segmentation (OpenNLP language detection, English models), "
 				+ "gazetteer (test lists, diacritics ignored), patterns (built-in rules). 1 MB = 10^6 bytes of UTF-8 text.%n"));
 	}
