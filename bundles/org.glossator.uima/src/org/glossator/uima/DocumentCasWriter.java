@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.apache.uima.cas.ArrayFS;
@@ -45,6 +46,15 @@ public final class DocumentCasWriter {
 	}
 
 	public void write(Document document, CAS cas) {
+		write(document, cas, annotation -> { });
+	}
+
+	/**
+	 * Writes the document as {@link #write(Document, CAS)} does, and hands each of its annotations, whatever its status,
+	 * to {@code alsoVisit} on the way: a caller that checks every annotation (an export's loss report) then reads a
+	 * large document's model objects once instead of twice.
+	 */
+	public void write(Document document, CAS cas, Consumer<Annotation> alsoVisit) {
 		cas.setDocumentText(document.getText());
 		if (document.getLanguage() != null) {
 			cas.setDocumentLanguage(document.getLanguage());
@@ -57,6 +67,7 @@ public final class DocumentCasWriter {
 		List<Relation> relations = new ArrayList<>();
 		List<Event> events = new ArrayList<>();
 		for (Annotation annotation : document.getAnnotations()) {
+			alsoVisit.accept(annotation);
 			if (annotation.getStatus() != AnnotationStatus.ACCEPTED) {
 				continue;
 			}

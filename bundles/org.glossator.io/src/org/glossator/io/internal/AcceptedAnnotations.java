@@ -30,33 +30,45 @@ public final class AcceptedAnnotations {
 	public static List<Annotation> of(Document document, String documentName, LossReport report) {
 		List<Annotation> accepted = new ArrayList<>();
 		for (Annotation annotation : document.getAnnotations()) {
-			// Mentions are most annotations: asked first, they skip the other kinds' checks, since a failed check
-			// against an interface costs a search of the class's interfaces.
-			boolean mention = annotation instanceof EntityMention;
-			// Labels only for losses: building one for every annotation costs more than the checks on a large document.
-			if (!isAccepted(annotation)) {
-				report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getStatus().getLiteral(), NOT_ACCEPTED);
-			} else if (!mention && annotation instanceof Relation relation && !(isAccepted(relation.getSource()) && isAccepted(relation.getTarget()))) {
-				report.add(documentName, AnnotationValidator.label(annotation), "relation with an end not accepted");
-			} else {
-				if (!"human".equals(annotation.getOrigin())) {
-					report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getOrigin(), "origin");
-				}
-				if (annotation.getConfidence() != null) {
-					report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getConfidence(), "confidence");
-				}
-				if (!mention && annotation instanceof Event event) {
-					for (Argument argument : event.getArguments()) {
-						if (!isAccepted(argument.getFiller())) {
-							report.add(documentName, AnnotationValidator.label(event) + " argument " + argument.getRole(),
-									"argument filled by an annotation not accepted");
-						}
-					}
-				}
+			if (isWritten(annotation, documentName, report)) {
 				accepted.add(annotation);
 			}
 		}
 		return accepted;
+	}
+
+	/**
+	 * Whether an export writes the annotation: it is accepted and, a relation, links accepted ends. Reports what of it
+	 * is not written (the annotation, its origin and confidence, arguments filled by annotations left out).
+	 */
+	public static boolean isWritten(Annotation annotation, String documentName, LossReport report) {
+		// Mentions are most annotations: asked first, they skip the other kinds' checks, since a failed check
+		// against an interface costs a search of the class's interfaces.
+		boolean mention = annotation instanceof EntityMention;
+		// Labels only for losses: building one for every annotation costs more than the checks on a large document.
+		if (!isAccepted(annotation)) {
+			report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getStatus().getLiteral(), NOT_ACCEPTED);
+			return false;
+		}
+		if (!mention && annotation instanceof Relation relation && !(isAccepted(relation.getSource()) && isAccepted(relation.getTarget()))) {
+			report.add(documentName, AnnotationValidator.label(annotation), "relation with an end not accepted");
+			return false;
+		}
+		if (!"human".equals(annotation.getOrigin())) {
+			report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getOrigin(), "origin");
+		}
+		if (annotation.getConfidence() != null) {
+			report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getConfidence(), "confidence");
+		}
+		if (!mention && annotation instanceof Event event) {
+			for (Argument argument : event.getArguments()) {
+				if (!isAccepted(argument.getFiller())) {
+					report.add(documentName, AnnotationValidator.label(event) + " argument " + argument.getRole(),
+							"argument filled by an annotation not accepted");
+				}
+			}
+		}
+		return true;
 	}
 
 	/** The arguments of an accepted event that an export writes. */

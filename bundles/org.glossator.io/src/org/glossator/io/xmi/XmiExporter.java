@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.uima.cas.CAS;
@@ -69,9 +70,8 @@ public final class XmiExporter implements Exporter {
 		String name = ExportFiles.baseName(document);
 		// Reported only once the file is written: a text XML cannot hold makes the whole document the one loss.
 		LossReport losses = new LossReport();
-		reportWhatTheCasLeavesOut(document, name, losses);
 		CAS filled = casFor(schema);
-		new DocumentCasWriter(types).write(document, filled);
+		new DocumentCasWriter(types).write(document, filled, new CasLosses(name, losses));
 		try {
 			AtomicFiles.replace(folder.resolve(name + ".xmi"), out -> {
 				try {
@@ -107,12 +107,28 @@ public final class XmiExporter implements Exporter {
 		return cas;
 	}
 
-	/** What {@link DocumentCasWriter} leaves out of the CAS besides what {@link AcceptedAnnotations} reports. */
-	private static void reportWhatTheCasLeavesOut(Document document, String name, LossReport report) {
+	/**
+	 * Reports, annotation by annotation as {@link DocumentCasWriter} passes them, what the CAS leaves out: what
+	 * {@link AcceptedAnnotations} reports, and attributes and roles the annotation's type does not define.
+	 */
+	private static final class CasLosses implements Consumer<Annotation> {
+
+		private final String name;
+		private final LossReport report;
 		// The names each type defines, gathered once per type rather than searched for every annotation.
-		Map<AnnotationType, Set<String>> definedAttributes = new IdentityHashMap<>();
-		Map<EventType, Set<String>> definedRoles = new IdentityHashMap<>();
-		for (Annotation annotation : AcceptedAnnotations.of(document, name, report)) {
+		private final Map<AnnotationType, Set<String>> definedAttributes = new IdentityHashMap<>();
+		private final Map<EventType, Set<String>> definedRoles = new IdentityHashMap<>();
+
+		CasLosses(String name, LossReport report) {
+			this.name = name;
+			this.report = report;
+		}
+
+		@Override
+		public void accept(Annotation annotation) {
+			if (!AcceptedAnnotations.isWritten(annotation, name, report)) {
+				return;
+			}
 			if (!annotation.getAttributes().isEmpty()) {
 				Set<String> attributes = definedAttributes.computeIfAbsent(annotation.getType(),
 						type -> type.getAttributes().stream().map(AttributeDefinition::getName).collect(Collectors.toSet()));
