@@ -129,6 +129,34 @@ class AnnotationCommandsTest {
 	}
 
 	@Test
+	void idsCountedAheadFollowUndoRedoAndBulkChangesExactly() {
+		AnnotationCommands.countIds(document);
+		Annotation first = mention(per, "Rebels");
+		Annotation second = mention(org, "army");
+		stack.undo();
+		assertEquals("T2", mention(loc, "Syria").getId(), "after undo the undone number is free again");
+		stack.undo();
+		stack.redo();
+		assertEquals("T3", mention(loc, "Homs").getId(), "redo brought T2 back");
+		execute(commands.deleteAnnotation(first));
+		stack.undo();
+		assertEquals("T4", mention(per, "Monday").getId(), "the deleted T1 came back with undo");
+		// As an import or a pipeline adds and removes many at once, with numbers out of order and twice.
+		List<Annotation> batch = new ArrayList<>();
+		for (String id : new String[] { "T40", "T7", "T40" }) {
+			Annotation imported = EcoreUtil.copy(second);
+			imported.setId(id);
+			batch.add(imported);
+		}
+		document.getAnnotations().addAll(batch);
+		assertEquals("T41", mention(loc, "Syria").getId());
+		document.getAnnotations().removeAll(List.of(batch.get(0), document.getAnnotations().get(document.getAnnotations().size() - 1)));
+		assertEquals("T41", mention(loc, "Homs").getId(), "one T40 is still in use");
+		document.getAnnotations().removeAll(List.of(batch.get(2), document.getAnnotations().get(document.getAnnotations().size() - 1)));
+		assertEquals("T8", mention(loc, "Homs").getId(), "T7 is the highest left");
+	}
+
+	@Test
 	void idsThatAreNotALetterAndANumberDoNotCount() {
 		Annotation imported = mention(per, "Rebels");
 		// As an import may bring them: other digits, trailing letters, numbers too long for an int; and one that counts.

@@ -1,6 +1,9 @@
 package org.glossator.core.edit;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -11,20 +14,21 @@ import org.glossator.model.Document;
 import org.glossator.model.GlossatorPackage;
 
 /**
- * The highest number in use after each id letter of a document's annotations ({@code T12} counts 12 for "T"),
- * remembered on the document and kept up to date as annotations come and go, so that giving ids to thousands of new
- * annotations does not scan the whole document each time. Removing the holder of a highest number makes the next
- * question scan once, so the answer stays exact after undo.
+ * The numbers in use after each id letter of a document's annotations ({@code T12} counts 12 for "T"), remembered on
+ * the document from one scan and kept up to date as annotations come and go, so that the next id costs no scan of a
+ * large document, also after undo: removing the holder of the highest number makes the next highest the answer, so
+ * ids stay exact (the highest in use, plus one). Changes the record cannot follow (an id changed while its annotation
+ * is in the document is not seen; a list replaced wholesale) make the next question scan once more.
  */
 final class HighestIds extends AdapterImpl {
 
 	/** More digits would overflow an int. */
 	private static final int MAX_DIGITS = 9;
 
-	private final Map<String, Integer> highest = new HashMap<>();
+	private final Map<String, Numbers> numbers = new HashMap<>();
 	private boolean stale = true;
 
-	/** The remembered highest ids of a document, attached to it on first use. */
+	/** The remembered ids of a document, attached to it and counted on first use. */
 	static HighestIds of(Document document) {
 		HighestIds ids = (HighestIds) EcoreUtil.getExistingAdapter(document, HighestIds.class);
 		if (ids == null) {
@@ -41,12 +45,22 @@ final class HighestIds extends AdapterImpl {
 
 	/** The highest number in use after the letter, 0 when there is none. */
 	synchronized int highest(String letter) {
+		countIfStale();
+		Numbers inUse = numbers.get(letter);
+		return inUse == null ? 0 : inUse.highest();
+	}
+
+	/** Counts the document's ids now, if they are not counted yet. */
+	synchronized void countIfStale() {
 		if (stale) {
-			highest.clear();
-			((Document) getTarget()).getAnnotations().forEach(annotation -> count(annotation.getId()));
+			numbers.clear();
+			List<Annotation> annotations = ((Document) getTarget()).getAnnotations();
+			for (int i = 0; i < annotations.size(); i++) {
+				number(annotations.get(i).getId(), Numbers::append);
+			}
+			numbers.values().forEach(Numbers::sort);
 			stale = false;
 		}
-		return highest.getOrDefault(letter, 0);
 	}
 
 	@Override
@@ -55,7 +69,12 @@ final class HighestIds extends AdapterImpl {
 			return;
 		}
 		switch (notification.getEventType()) {
-		case Notification.ADD -> count(((Annotation) notification.getNewValue()).getId());
+		case Notification.ADD, Notification.ADD_MANY -> values(notification.getNewValue()).forEach(this::add);
+		case Notification.REMOVE, Notification.REMOVE_MANY -> values(notification.getOldValue()).forEach(this::remove);
+		case Notification.SET -> {
+			remove(notification.getOldValue());
+			add(notification.getNewValue());
+		}
 		case Notification.MOVE, Notification.RESOLVE, Notification.REMOVING_ADAPTER -> {
 			// nothing comes or goes
 		}
@@ -63,13 +82,37 @@ final class HighestIds extends AdapterImpl {
 		}
 	}
 
+	private static Collection<?> values(Object value) {
+		return value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+	}
+
+	private void add(Object annotation) {
+		if (annotation instanceof Annotation added) {
+			number(added.getId(), Numbers::add);
+		}
+	}
+
+	private void remove(Object annotation) {
+		// An id not found among the numbers (or not numbered) may have been changed behind the record's back, which then
+		// holds a number no longer in use: count anew when next asked.
+		if (annotation instanceof Annotation removed && !stale && !number(removed.getId(), Numbers::remove)) {
+			stale = true;
+		}
+	}
+
+	@FunctionalInterface
+	private interface Change {
+		boolean apply(Numbers numbers, int number);
+	}
+
 	/**
-	 * Counts an id of letters then one to nine ASCII digits; others are not ours to number. Character by character, as
-	 * this runs for every annotation of a document when the record is made.
+	 * Applies a change to the numbers of the id's letter, for an id of letters then one to nine ASCII digits; others
+	 * are not ours to number. Whether the change was made. Character by character, as this runs for every annotation
+	 * of a document when the record is made.
 	 */
-	private void count(String id) {
+	private boolean number(String id, Change change) {
 		if (id == null) {
-			return;
+			return false;
 		}
 		int letters = 0;
 		while (letters < id.length() && !isAsciiDigit(id.charAt(letters))) {
@@ -77,20 +120,67 @@ final class HighestIds extends AdapterImpl {
 		}
 		int digits = id.length() - letters;
 		if (letters == 0 || digits == 0 || digits > MAX_DIGITS) {
-			return;
+			return false;
 		}
 		int number = 0;
 		for (int i = letters; i < id.length(); i++) {
 			char digit = id.charAt(i);
 			if (!isAsciiDigit(digit)) {
-				return;
+				return false;
 			}
 			number = number * 10 + (digit - '0');
 		}
-		highest.merge(id.substring(0, letters), number, Math::max);
+		return change.apply(numbers.computeIfAbsent(id.substring(0, letters), letter -> new Numbers()), number);
 	}
 
 	private static boolean isAsciiDigit(char c) {
 		return c >= '0' && c <= '9';
+	}
+
+	/**
+	 * The numbers in use after one letter, sorted, each as often as it is used: four bytes per annotation. New ids are
+	 * the highest, so adding mostly appends and removing after undo mostly takes the last.
+	 */
+	private static final class Numbers {
+		private int[] sorted = new int[16];
+		private int size;
+
+		int highest() {
+			return size == 0 ? 0 : sorted[size - 1];
+		}
+
+		/** Appends without keeping the order, while counting; {@link #sort} after. */
+		boolean append(int number) {
+			return insert(size, number);
+		}
+
+		void sort() {
+			Arrays.sort(sorted, 0, size);
+		}
+
+		boolean add(int number) {
+			int at = size == 0 || number >= sorted[size - 1] ? size : Arrays.binarySearch(sorted, 0, size, number);
+			return insert(at < 0 ? -at - 1 : at, number);
+		}
+
+		boolean remove(int number) {
+			int at = size > 0 && sorted[size - 1] == number ? size - 1 : Arrays.binarySearch(sorted, 0, size, number);
+			if (at < 0) {
+				return false;
+			}
+			System.arraycopy(sorted, at + 1, sorted, at, size - at - 1);
+			size--;
+			return true;
+		}
+
+		private boolean insert(int at, int number) {
+			if (size == sorted.length) {
+				sorted = Arrays.copyOf(sorted, size + (size >> 1) + 1);
+			}
+			System.arraycopy(sorted, at, sorted, at + 1, size - at);
+			sorted[at] = number;
+			size++;
+			return true;
+		}
 	}
 }

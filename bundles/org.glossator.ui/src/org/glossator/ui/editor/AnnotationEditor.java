@@ -137,6 +137,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public void createPartControl(Composite parent) {
 		view = new AnnotatedText(parent, document, this::currentChanged);
 		changes = new DocumentChanges(document);
+		AnnotationCommands.countIds(document);
 		document.getAnnotations().stream().filter(AnnotationEditor::isProposal).forEach(pendingProposals::add);
 		StyledText text = view.widget();
 		text.addListener(SWT.KeyDown, this::keyPressed);

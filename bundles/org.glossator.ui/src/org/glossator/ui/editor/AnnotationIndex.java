@@ -63,7 +63,10 @@ final class AnnotationIndex {
 
 	/** Takes an annotation out, wherever it was. */
 	void remove(Annotation annotation) {
-		inTextOrder.remove(annotation);
+		int at = indexOf(annotation);
+		if (at >= 0) {
+			inTextOrder.remove(at);
+		}
 		List<Annotation> targets = targetsByLink.remove(annotation);
 		if (targets != null) {
 			targets.forEach(target -> linksByTarget.get(target).remove(annotation));
@@ -163,6 +166,12 @@ final class AnnotationIndex {
 		return innermost;
 	}
 
+	/** Where an annotation is in text order, -1 if it is not there. */
+	private int indexOf(Annotation annotation) {
+		return annotation.getSpans().isEmpty() ? SortedLists.sameIndexOf(inTextOrder, annotation)
+				: SortedLists.indexOf(inTextOrder, annotation, TEXT_ORDER);
+	}
+
 	/** Index of the first annotation whose first span begins after the offset. */
 	int firstBeginningAfter(int offset) {
 		int low = 0;
@@ -184,7 +193,7 @@ final class AnnotationIndex {
 		if (size == 0) {
 			return null;
 		}
-		int start = from == null ? (step > 0 ? -1 : size) : inTextOrder.indexOf(from);
+		int start = from == null ? (step > 0 ? -1 : size) : indexOf(from);
 		for (int i = 1; i <= size; i++) {
 			Annotation candidate = inTextOrder.get(Math.floorMod(start + i * step, size));
 			if (filter.test(candidate)) {

@@ -25,6 +25,9 @@ import org.glossator.model.Annotation;
  */
 public final class AnnotationRows {
 
+	/** Up to this many changed annotations are looked up one by one; more in one pass over the rows. */
+	private static final int FEW = 32;
+
 	private final TableViewer table;
 	private final Runnable reordered;
 	private List<Annotation> rows = new ArrayList<>();
@@ -70,7 +73,17 @@ public final class AnnotationRows {
 		// A changed annotation may now pass or fail the filter, or sort elsewhere: it goes and comes back.
 		Set<Annotation> gone = new HashSet<>(changes.removed());
 		gone.addAll(arrived);
-		rows.removeIf(gone::contains);
+		if (gone.size() > FEW) {
+			rows.removeIf(gone::contains);
+		} else {
+			// Looked up one by one: a pass over every row reads each annotation from memory.
+			for (Annotation annotation : gone) {
+				int at = indexOf(annotation);
+				if (at >= 0) {
+					rows.remove(at);
+				}
+			}
+		}
 		for (Annotation annotation : arrived) {
 			if (passes.test(annotation)) {
 				int at = Collections.binarySearch(rows, annotation, order);
@@ -95,7 +108,7 @@ public final class AnnotationRows {
 	}
 
 	public int indexOf(Annotation annotation) {
-		return rows.indexOf(annotation);
+		return SortedLists.indexOf(rows, annotation, order);
 	}
 
 	/** Where an annotation starts in the text; relations, which have no spans, last. */
