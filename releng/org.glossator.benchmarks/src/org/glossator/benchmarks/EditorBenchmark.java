@@ -23,6 +23,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Point;
@@ -124,6 +125,7 @@ class EditorBenchmark {
 		widget.setTopPixel(0);
 		long[][] editorScrolls = scrolls(display, widget, true);
 		long[][] editorScrollsOnly = scrolls(display, widget, false);
+		long[][] editorPageDowns = new long[][] { new long[SCROLLS], new long[SCROLLS] }; // TEMP
 		page.closeAllEditors(false);
 
 		// Baseline: a plain StyledText of the editor's text area's size with the same text and no annotations, measured
@@ -147,6 +149,7 @@ class EditorBenchmark {
 		long heapPlain = usedHeap() - heapBeforePlain;
 		long[][] plainScrolls = scrolls(display, plain, true);
 		long[][] plainScrollsOnly = scrolls(display, plain, false);
+		long[][] plainPageDowns = pageDowns(display, plain);
 		shell.dispose();
 
 		// What of the editor's opening is reading the annotation file, in a store of its own.
@@ -162,6 +165,8 @@ class EditorBenchmark {
 		rows.add(row("Scroll a page, redraw() and paint, slowest", ms(max(editorScrolls[0])), ms(max(plainScrolls[0])), ""));
 		rows.add(row("Scroll a page and paint (no redraw()), median of " + SCROLLS, median(editorScrollsOnly), median(plainScrollsOnly), "< 16 ms"));
 		rows.add(row("Scroll a page and paint (no redraw()), slowest", ms(max(editorScrollsOnly[0])), ms(max(plainScrollsOnly[0])), ""));
+		rows.add(row("Page Down (the caret moves with the page), median of " + SCROLLS, median(editorPageDowns), median(plainPageDowns), "< 16 ms"));
+		rows.add(row("Page Down, slowest", ms(max(editorPageDowns[0])), ms(max(plainPageDowns[0])), ""));
 		rows.add(row("Heap after opening", mb(heapEditor), mb(heapPlain), ""));
 		rows.add(row("Heap per annotation (editor minus plain text)", String.format(Locale.ROOT, "%.0f bytes",
 				(heapEditor - heapPlain) / (double) annotationCount), "-", ""));
@@ -293,6 +298,29 @@ class EditorBenchmark {
 			});
 			cpu[i] = lastCpu;
 			assertEquals(top, text.getTopPixel(), "the text scrolled a whole page");
+		}
+		return new long[][] { times, cpu };
+	}
+
+	/**
+	 * Pages down from the top as a reader does with the Page Down key, the caret moving with the page (so StyledText
+	 * places it in a paragraph on screen, unlike scrolling with the scroll bar, which leaves it behind).
+	 */
+	private static long[][] pageDowns(Display display, StyledText text) {
+		text.setSelection(0);
+		text.setTopPixel(0);
+		long[] times = new long[SCROLLS];
+		long[] cpu = new long[SCROLLS];
+		for (int i = 0; i < SCROLLS; i++) {
+			int top = text.getTopPixel();
+			times[i] = nanosUntilPainted(display, () -> {
+				text.invokeAction(ST.PAGE_DOWN);
+				return text;
+			});
+			cpu[i] = lastCpu;
+			int step = i;
+			assertTrue(text.getTopPixel() > top, () -> "Page Down " + step + " scrolled from " + top + " to " + text.getTopPixel() + ", caret at "
+					+ text.getCaretOffset());
 		}
 		return new long[][] { times, cpu };
 	}

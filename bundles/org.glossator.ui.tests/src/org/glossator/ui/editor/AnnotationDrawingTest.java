@@ -88,6 +88,89 @@ class AnnotationDrawingTest {
 		}
 	}
 
+	@Test
+	void noLabelOfALineHiddenAboveTheTextStraysIntoTheTopMargin() throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (int line = 1; line <= 40; line++) {
+			text.append("Line ").append(line).append(" says Rebels went home.\n");
+		}
+		try (EditorFixture fixture = EditorFixture.withText("Top Margin", "margin.txt", text.toString())) {
+			AnnotationEditor editor = fixture.open("margin.txt");
+			EntityType per = type(editor, "PER", EntityType.class);
+			for (int at = text.indexOf("Rebels"); at >= 0; at = text.indexOf("Rebels", at + 1)) {
+				run(editor, commands(editor).createEntityMention(editor.getDocument(), per, List.of(new TextRange(at, at + "Rebels".length()))));
+			}
+			editor.select(null);
+			StyledText widget = editor.getTextWidget();
+			// Scrolled so that line 10's text is just hidden under the top margin, where its labels would go.
+			int hidden = text.indexOf("Line 10 ");
+			widget.setTopPixel(0);
+			EditorFixture.settle();
+			int lineTop = widget.getTopMargin() - widget.getLineHeight() - 4;
+			widget.setTopPixel(widget.getLocationAtOffset(hidden).y - lineTop);
+			EditorFixture.settle();
+			assertTrue(Math.abs(widget.getLocationAtOffset(hidden).y - lineTop) <= 1, "line 10 is right above the text area");
+			ImageData pixels = capture(widget);
+			int right = widget.getClientArea().width - widget.getRightMargin();
+			int background = pixels.getPixel(right + 2, 2);
+			int stray = ink(pixels, background, widget.getLeftMargin(), right, 0, widget.getTopMargin() - 1);
+			Screenshots.take(widget.getShell(), "top-margin");
+			assertTrue(stray == 0, "nothing in the top margin above the first line shown (" + stray + " pixels of ink)");
+			Point next = widget.getLocationAtOffset(text.indexOf("Rebels", hidden + 20));
+			assertTrue(ink(pixels, background, next.x, next.x + 18, next.y - AnnotatedText.LABEL_ROW, next.y - 1) > 5,
+					"the first line shown still has its label");
+		}
+	}
+
+	@Test
+	void captionsOfConnectionsThatShareTheirMiddleDoNotOverlap() throws Exception {
+		String text = "The rebels fiercely attacked the old walled city of Homs today.\n";
+		try (EditorFixture fixture = EditorFixture.withText("Captions", "captions.txt", text)) {
+			AnnotationEditor editor = fixture.open("captions.txt");
+			int rebels = text.indexOf("rebels");
+			int homs = text.indexOf("Homs");
+			int attacked = text.indexOf("attacked");
+			run(editor, commands(editor).createEntityMention(editor.getDocument(), type(editor, "PER", EntityType.class),
+					List.of(new TextRange(rebels, rebels + "rebels".length()))));
+			run(editor, commands(editor).createEntityMention(editor.getDocument(), type(editor, "GPE", EntityType.class),
+					List.of(new TextRange(homs, homs + "Homs".length()))));
+			run(editor, commands(editor).createEvent(editor.getDocument(), type(editor, "Attack", EventType.class),
+					List.of(new TextRange(attacked, attacked + "attacked".length()))));
+			Annotation agent = editor.getDocument().getAnnotations().get(0);
+			Annotation place = editor.getDocument().getAnnotations().get(1);
+			Event attack = (Event) editor.getDocument().getAnnotations().get(2);
+			run(editor, commands(editor).addArgument(attack, "Agent", agent));
+			run(editor, commands(editor).addArgument(attack, "Target", place));
+			editor.select(null);
+			StyledText widget = editor.getTextWidget();
+			int lineTop = widget.getLocationAtOffset(0).y;
+			int before = captionColumns(widget, lineTop);
+			// The same filler in a second role: both captions would sit at the middle of the same connection.
+			run(editor, commands(editor).addArgument(attack, "Place", place));
+			int after = captionColumns(widget, lineTop);
+			Screenshots.take(widget.getShell(), "captions");
+			assertTrue(before > 20, "the Agent and Target captions are drawn (" + before + " columns of ink)");
+			assertTrue(after >= before + 12, "the Place caption is drawn beside the Target caption, not over it (" + before + " columns of ink before, "
+					+ after + " after)");
+		}
+	}
+
+	/**
+	 * How many pixel columns have ink around the connection row of the line at lineTop, not counting the row's own
+	 * horizontal lines: the captions' letters, and the few legs of the brackets.
+	 */
+	private static int captionColumns(StyledText widget, int lineTop) {
+		ImageData pixels = capture(widget);
+		int right = widget.getClientArea().width - widget.getRightMargin();
+		int background = pixels.getPixel(right + 2, lineTop + 2);
+		int row = lineTop - AnnotatedText.ARC_RISE;
+		int columns = 0;
+		for (int x = 0; x < pixels.width; x++) {
+			columns += ink(pixels, background, x, x, row - 5, row - 1) + ink(pixels, background, x, x, row + 1, row + 5) > 0 ? 1 : 0;
+		}
+		return columns;
+	}
+
 	private static AnnotationCommands commands(AnnotationEditor editor) {
 		return new AnnotationCommands(editor.getEditingDomain());
 	}

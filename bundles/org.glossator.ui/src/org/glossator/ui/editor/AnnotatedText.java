@@ -1,5 +1,6 @@
 package org.glossator.ui.editor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Caret;
 import org.eclipse.swt.widgets.Composite;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
@@ -60,11 +62,13 @@ final class AnnotatedText {
 	private Annotation candidate;
 	private final Consumer<Annotation> onSelect;
 	private final Set<AnnotationType> hiddenTypes = new HashSet<>();
-	/**
-	 * Where offsets are drawn, remembered while one paint lasts: each StyledText lookup measures the visual lines of
-	 * the offset's whole paragraph anew, and the labels and connections of one annotation ask for the same offsets.
-	 */
-	private Map<Integer, Point> locations;
+	private final DrawnPositions positions;
+	/** Where this paint's connection captions went. */
+	private CaptionPlaces captions;
+	/** The first and last paragraph (logical line) on screen in this paint. */
+	private int[] visibleLines;
+	/** The text's caret, also while it is taken from the text (see {@link #parkCaret}). */
+	private final Caret caret;
 
 	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
 		this.document = document;
@@ -76,8 +80,15 @@ final class AnnotatedText {
 		index = new AnnotationIndex(document, hiddenTypes);
 		highlighter = new SpanHighlighter(type -> colour(TypeColors.of(type)), type -> colour(TypeColors.tint(TypeColors.of(type))));
 		labelFont = resources.create(FontDescriptor.createFrom(text.getFont()).setHeight(7));
+		positions = new DrawnPositions(text);
+		caret = text.getCaret();
 		text.addLineStyleListener(this::styleLine);
 		text.addPaintListener(this::paintOverlays);
+		text.addCaretListener(event -> {
+			if (text.getCaret() == null) {
+				text.setCaret(caret);
+			}
+		});
 		text.addListener(SWT.MouseHover, event -> {
 			int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
 			Annotation hovered = offset < 0 ? null : index.at(offset);
@@ -213,32 +224,29 @@ final class AnnotatedText {
 	}
 
 	private void paintOverlays(PaintEvent paint) {
-		locations = new HashMap<>();
-		try {
-			paintOverlays(paint.gc);
-		} finally {
-			locations = null;
-		}
+		positions.beginPaint();
+		paintOverlays(paint.gc);
+		parkCaret();
 	}
 
 	/** Where an offset is drawn; only while painting. */
 	private Point location(int offset) {
-		return locations.computeIfAbsent(offset, text::getLocationAtOffset);
+		return positions.location(offset);
 	}
 
 	private void paintOverlays(GC gc) {
 		gc.setFont(labelFont);
 		gc.setAntialias(SWT.ON);
-		int[] visible = visibleOffsets();
 		List<Annotation> inOrder = index.inTextOrder();
+		int[] shown = visibleAnnotations(inOrder);
+		// The begins of the first and last annotation drawn: shown annotations that begin in between are on screen.
+		int[] visible = shown[0] < shown[1] ? new int[] { firstBegin(inOrder.get(shown[0])), firstBegin(inOrder.get(shown[1] - 1)) }
+				: new int[] { 1, 0 };
 		LabelRows rows = new LabelRows();
-		for (int i = index.firstBeginningAfter(visible[0] - 1); i < inOrder.size(); i++) {
+		captions = new CaptionPlaces();
+		for (int i = shown[0]; i < shown[1]; i++) {
 			Annotation annotation = inOrder.get(i);
-			int begin = annotation.getSpans().get(0).getBegin();
-			if (begin > visible[1]) {
-				break;
-			}
-			paintLabel(gc, annotation, begin, rows);
+			paintLabel(gc, annotation, firstBegin(annotation), rows);
 			if (annotation instanceof Event trigger) {
 				for (Argument argument : trigger.getArguments()) {
 					connect(gc, trigger, argument.getFiller(), argument.getRole(), false, visible);
@@ -275,8 +283,12 @@ final class AnnotatedText {
 	}
 
 	private static boolean onScreen(Annotation annotation, int[] visible) {
-		int begin = annotation.getSpans().get(0).getBegin();
+		int begin = firstBegin(annotation);
 		return visible[0] <= begin && begin <= visible[1];
+	}
+
+	private static int firstBegin(Annotation annotation) {
+		return annotation.getSpans().get(0).getBegin();
 	}
 
 	/**
@@ -374,8 +386,39 @@ final class AnnotatedText {
 
 	private void caption(GC gc, String label, int centreX, int lineTop) {
 		Point extent = gc.textExtent(label);
+		int row = lineTop - ARC_RISE;
 		gc.setBackground(text.getBackground());
-		gc.drawString(label, centreX - extent.x / 2, lineTop - ARC_RISE - extent.y / 2, false);
+		gc.drawString(label, captions.place(centreX - extent.x / 2, extent.x, row), row - extent.y / 2, false);
+	}
+
+	/**
+	 * Where the captions of one paint's connections go: centred on their connection, unless that runs into a caption
+	 * already drawn in the same connection row (connections of one busy line often share their middle); then as near
+	 * beside it as there is room. There is no room above or below the row, which fills the line spacing.
+	 */
+	private static final class CaptionPlaces {
+		private static final int GAP = 4;
+		/** The stretches [x1, x2) taken in each connection row, by the row's y. */
+		private final Map<Integer, List<int[]>> taken = new HashMap<>();
+
+		/** The x for a caption of the given width that would best start at x, in the row at y. */
+		int place(int x, int width, int y) {
+			List<int[]> row = taken.computeIfAbsent(y, key -> new ArrayList<>());
+			int best = row.stream().mapToInt(stretch -> stretch[1] + GAP).max().orElse(x);
+			for (int[] stretch : row) {
+				for (int candidate : new int[] { x, stretch[1] + GAP, stretch[0] - GAP - width }) {
+					if (Math.abs(candidate - x) < Math.abs(best - x) && isFree(row, candidate, width)) {
+						best = candidate;
+					}
+				}
+			}
+			row.add(new int[] { best, best + width });
+			return best;
+		}
+
+		private static boolean isFree(List<int[]> row, int x, int width) {
+			return row.stream().allMatch(stretch -> x + width + GAP <= stretch[0] || stretch[1] + GAP <= x);
+		}
 	}
 
 	/** Where connections meet an annotation: above the middle of its first span's first line. */
@@ -403,9 +446,11 @@ final class AnnotatedText {
 		gc.setLineWidth(1);
 	}
 
+	/** Frames the spans of an annotation that are in the paragraphs on screen (others would be laid out for nothing). */
 	private void frame(GC gc, Annotation annotation) {
 		for (Span span : annotation.getSpans()) {
-			if (span.getEnd() > span.getBegin() && span.getEnd() <= text.getCharCount()) {
+			if (span.getEnd() > span.getBegin() && span.getEnd() <= text.getCharCount()
+					&& text.getLineAtOffset(span.getEnd()) >= visibleLines[0] && text.getLineAtOffset(span.getBegin()) <= visibleLines[1]) {
 				Rectangle bounds = text.getTextBounds(span.getBegin(), span.getEnd() - 1);
 				gc.drawRectangle(bounds.x - 1, bounds.y - 1, bounds.width + 1, bounds.height + 1);
 			}
@@ -418,35 +463,54 @@ final class AnnotatedText {
 	}
 
 	/**
-	 * The first and last offsets whose text, labels or connections may be on screen. Paragraphs are often longer than
-	 * the screen: the logical lines on screen are narrowed down by bisection to the visual lines on screen, so that
-	 * labels of annotations scrolled out of sight are not placed (each placement is a StyledText lookup).
+	 * The annotations drawn, as a range [from, to) of indices in text order: those whose first span begins on a visual
+	 * line with text on screen. A line whose text is hidden under the top or bottom margin does not count, or its labels
+	 * would stand alone in the margin. Paragraphs are often longer than the screen: the annotations of the logical lines
+	 * on screen are narrowed down by bisection, looking up only where annotations begin, which their labels need anyway.
 	 */
-	private int[] visibleOffsets() {
+	private int[] visibleAnnotations(List<Annotation> inOrder) {
 		int height = text.getClientArea().height;
-		int top = text.getOffsetAtLine(text.getTopIndex());
-		int bottomLine = text.getLineIndex(height);
-		int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
-		// A visual line's labels and connections are drawn in the line spacing above its text.
-		int above = -(text.getLineHeight() + LABEL_SPACE);
-		int below = height + LABEL_SPACE;
-		int first = firstOffsetBelow(top, bottom, above);
-		int last = firstOffsetBelow(first, bottom, below + 1) - 1;
-		return new int[] { first, Math.max(first, last) };
+		int topLine = text.getLineIndex(0);
+		int bottomLine = text.getLineIndex(height - 1);
+		visibleLines = new int[] { topLine, bottomLine };
+		int from = index.firstBeginningAfter(text.getOffsetAtLine(topLine) - 1);
+		int to = bottomLine + 1 < text.getLineCount() ? index.firstBeginningAfter(text.getOffsetAtLine(bottomLine + 1) - 1) : inOrder.size();
+		int first = firstDrawnAtOrBelow(inOrder, from, to, text.getTopMargin() - text.getLineHeight() + 1);
+		return new int[] { first, firstDrawnAtOrBelow(inOrder, first, to, height - text.getBottomMargin()) };
 	}
 
-	/** The first offset in [from, to] drawn at or below y (to if none is): drawn positions go down as offsets grow. */
-	private int firstOffsetBelow(int from, int to, int y) {
+	/** The first index in [from, to) of an annotation that begins at or below y (to if none does). */
+	private int firstDrawnAtOrBelow(List<Annotation> inOrder, int from, int to, int y) {
 		int low = from;
 		int high = to;
 		while (low < high) {
 			int middle = (low + high) >>> 1;
-			if (location(middle).y < y) {
+			if (location(firstBegin(inOrder.get(middle))).y < y) {
 				low = middle + 1;
 			} else {
 				high = middle;
 			}
 		}
 		return low;
+	}
+
+	/**
+	 * StyledText places its caret after every scroll; when the caret's paragraph is off screen, outside its cache of
+	 * laid-out lines, it lays that paragraph out anew three or four times for it (milliseconds each on a paragraph of
+	 * thousands of characters), more than painting the page scrolled to. A caret off screen shows nothing: it is taken
+	 * from the text while its paragraph is off screen, and given back when that is on screen again or the caret moves.
+	 * Done as the text paints after scrolling, before the next scroll (a later runnable would wait for an idle moment,
+	 * which fast scrolling may not leave); StyledText hid the caret off screen, so taking it away draws nothing.
+	 */
+	private void parkCaret() {
+		boolean onScreen = caretOnScreen();
+		if (onScreen != (text.getCaret() != null) && !caret.isDisposed()) {
+			text.setCaret(onScreen ? caret : null);
+		}
+	}
+
+	private boolean caretOnScreen() {
+		int line = text.getLineAtOffset(text.getCaretOffset());
+		return text.getLineIndex(0) <= line && line <= text.getLineIndex(text.getClientArea().height - 1);
 	}
 }

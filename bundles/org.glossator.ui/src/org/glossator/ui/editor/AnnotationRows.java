@@ -76,8 +76,8 @@ public final class AnnotationRows {
 		if (gone.size() > FEW) {
 			rows.removeIf(gone::contains);
 		} else {
-			// Looked up one by one: a pass over every row reads each annotation from memory.
-			for (Annotation annotation : gone) {
+			// Looked up one by one (added ones are not listed yet): a pass over every row reads each annotation from memory.
+			for (Annotation annotation : Stream.concat(changes.removed().stream(), changes.changed().stream()).toList()) {
 				int at = indexOf(annotation);
 				if (at >= 0) {
 					rows.remove(at);
