@@ -89,6 +89,12 @@ final class AnnotatedText {
 				text.setCaret(caret);
 			}
 		});
+		text.addVerifyKeyListener(event -> {
+			if ((event.keyCode == SWT.PAGE_DOWN || event.keyCode == SWT.PAGE_UP) && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
+				event.doit = false;
+				page(event.keyCode == SWT.PAGE_DOWN ? 1 : -1);
+			}
+		});
 		text.addListener(SWT.MouseHover, event -> {
 			int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
 			Annotation hovered = offset < 0 ? null : index.at(offset);
@@ -507,6 +513,35 @@ final class AnnotatedText {
 		if (onScreen != (text.getCaret() != null) && !caret.isDisposed()) {
 			text.setCaret(onScreen ? caret : null);
 		}
+	}
+
+	/**
+	 * Page Down (1) and Page Up (-1): scrolls by the height of the text area and keeps the caret where it was on the
+	 * screen. StyledText's own paging looks for the visual line at the bottom edge and, on a paragraph taller than the
+	 * text area, scrolls by nothing when that edge falls into the space between two lines, which the labels make large.
+	 */
+	private void page(int direction) {
+		int top = text.getTopMargin();
+		int bottom = text.getClientArea().height - text.getBottomMargin() - 1;
+		Point caretAt = text.getLocationAtOffset(text.getCaretOffset());
+		int before = text.getTopPixel();
+		text.setTopPixel(before + direction * (bottom - top));
+		if (text.getTopPixel() == before) {
+			text.setCaretOffset(direction > 0 ? text.getCharCount() : 0);
+			text.showSelection();
+			return;
+		}
+		int x = Math.max(text.getLeftMargin(), caretAt.x);
+		int y = Math.max(top, Math.min(bottom, caretAt.y));
+		// The point may be in the space between lines or past a line's end: the nearest text above, then the line's start.
+		int offset = -1;
+		for (int above = 0; offset < 0 && above <= text.getLineHeight() + LABEL_SPACE && y - above >= 0; above++) {
+			offset = text.getOffsetAtPoint(new Point(x, y - above));
+			if (offset < 0) {
+				offset = text.getOffsetAtPoint(new Point(text.getLeftMargin(), y - above));
+			}
+		}
+		text.setCaretOffset(offset >= 0 ? offset : text.getOffsetAtLine(text.getLineIndex(y)));
 	}
 
 	private boolean caretOnScreen() {
