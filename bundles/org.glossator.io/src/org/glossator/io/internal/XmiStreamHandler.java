@@ -66,7 +66,10 @@ public final class XmiStreamHandler extends DefaultHandler {
 			writer.writeStartElement(qName);
 			for (int i = 0; i < attributes.getLength(); i++) {
 				String value = attributes.getValue(i);
-				checkXml(value, "attribute " + attributes.getQName(i) + " of");
+				int bad = XMLUtils.checkForNonXmlCharacters(value);
+				if (bad >= 0) {
+					throw nonXml(value.charAt(bad), bad, "attribute " + attributes.getQName(i) + " of");
+				}
 				writer.writeAttribute(attributes.getQName(i), value);
 			}
 		} catch (XMLStreamException e) {
@@ -122,13 +125,6 @@ public final class XmiStreamHandler extends DefaultHandler {
 		}
 		char[] line = indentation.get(level);
 		writer.writeRaw(line, 0, line.length);
-	}
-
-	private void checkXml(String value, String where) throws SAXException {
-		int bad = XMLUtils.checkForNonXmlCharacters(value);
-		if (bad >= 0) {
-			throw nonXml(value.charAt(bad), bad, where);
-		}
 	}
 
 	private SAXException nonXml(char c, int offset, String where) {
