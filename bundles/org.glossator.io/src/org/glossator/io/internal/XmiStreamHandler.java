@@ -19,10 +19,10 @@ import com.ctc.wstx.stax.WstxOutputFactory;
 /**
  * Writes the SAX events of uimaj's {@code XmiCasSerializer} through Woodstox's stream writer, in the layout uimaj's
  * own {@code XMLSerializer} gives with pretty printing (each element on its own line, four spaces a level). uimaj's
- * sink, the JDK's identity transformer, costs about a third of the serializer's time; Woodstox writes the same
- * document for a fraction of that. Like {@code XMLSerializer}, it refuses characters XML 1.0 cannot hold, before
- * writing them. Woodstox escapes CR, LF and tab in attribute values as character references, so that the text
- * (the sofa's attribute) keeps its line ends when read back.
+ * sink, the JDK's identity transformer, took a third of the serializer's time in a profile of a 200,000-annotation
+ * export; Woodstox writes the same events for less and makes less garbage. Like {@code XMLSerializer}, it refuses
+ * characters XML 1.0 cannot hold, before writing them. Woodstox escapes CR, LF and tab in attribute values as
+ * character references, so that the text (the sofa's attribute) keeps its line ends when read back.
  */
 public final class XmiStreamHandler extends DefaultHandler {
 
