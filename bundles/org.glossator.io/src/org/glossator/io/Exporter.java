@@ -2,6 +2,7 @@ package org.glossator.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.glossator.core.store.CorpusException;
 import org.glossator.model.Document;
@@ -20,6 +21,15 @@ public interface Exporter {
 	 * them here; the others ignore it.
 	 */
 	default void prepare(Path corpusFolder) throws CorpusException {
+	}
+
+	/**
+	 * What this exporter chose, after {@link #prepare}, that shapes its files beyond the format itself (a CoNLL export:
+	 * where its sentences and tokens come from: {@code segmentation} {@code engine} or {@code builtin}), by name; a
+	 * dataset's manifest and card record it. Most formats choose nothing.
+	 */
+	default Map<String, String> choices() {
+		return Map.of();
 	}
 
 	/**

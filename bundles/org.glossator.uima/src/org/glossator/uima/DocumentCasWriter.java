@@ -137,7 +137,10 @@ public final class DocumentCasWriter {
 		AnnotationFS fs = cas.createAnnotation(type, begin, end);
 		fs.setStringValue(features.annotationId, annotation.getId());
 		// An attribute or role the type does not define is the validator's to report; the CAS has no room for it.
-		for (AttributeValue attribute : annotation.getAttributes()) {
+		// By index: an iterator per annotation, most of them over no attributes, is garbage by the hundred thousand.
+		List<AttributeValue> attributes = annotation.getAttributes();
+		for (int i = 0; i < attributes.size(); i++) {
+			AttributeValue attribute = attributes.get(i);
 			Feature feature = casTypes.attribute(type, attribute.getName());
 			if (feature != null) {
 				fs.setStringValue(feature, attribute.getValue());
@@ -191,7 +194,13 @@ public final class DocumentCasWriter {
 		}
 
 		Type type(AnnotationType schemaType) {
-			return bySchemaType.computeIfAbsent(schemaType, key -> typeSystem.getType(types.uimaName(key)));
+			// Not computeIfAbsent: its capturing lambda would be made anew for each annotation.
+			Type type = bySchemaType.get(schemaType);
+			if (type == null) {
+				type = typeSystem.getType(types.uimaName(schemaType));
+				bySchemaType.put(schemaType, type);
+			}
+			return type;
 		}
 
 		Feature attribute(Type type, String name) {

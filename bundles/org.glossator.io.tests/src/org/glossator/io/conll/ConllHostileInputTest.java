@@ -26,6 +26,7 @@ class ConllHostileInputTest {
 	/** A good document first, so that each broken line after it shows that nothing is half-imported. */
 	private static final String GOOD_2002 = "Assad B-PER\nmet O\n\n";
 	private static final String GOOD_2003 = "-DOCSTART- -X- -X- O\n\nAssad _ O I-PER\n\n-DOCSTART- -X- -X- O\n\n";
+	private static final String CUT = "; the file ends inside this line, without a line break (truncated file?)";
 
 	@TempDir
 	Path folder;
@@ -56,8 +57,15 @@ class ConllHostileInputTest {
 						"the tag \"b-PER\" is none of O, B-type, I-type"),
 				Arguments.of("unknown type", conll2003, (GOOD_2003 + "Putin _ O I-PERSON\n").getBytes(StandardCharsets.UTF_8), 7,
 						"the tag I-PERSON has the type PERSON, which the schema does not define"),
-				Arguments.of("truncated file", conll2002, (GOOD_2002 + "Putin B-P").getBytes(StandardCharsets.UTF_8), 4,
-						"the file ends inside this line, without a line break (truncated file?)"),
+				// A last line without a line break is read (real files end so); broken, it is refused as a cut file.
+				Arguments.of("truncated file: tag cut", conll2002, (GOOD_2002 + "Putin B-P").getBytes(StandardCharsets.UTF_8), 4,
+						"the tag B-P has the type P, which the schema does not define" + CUT),
+				Arguments.of("truncated file: tag missing", conll2002, (GOOD_2002 + "Putin").getBytes(StandardCharsets.UTF_8), 4,
+						"the line has 1 column, not token and tag (or token, part of speech and tag) as CoNLL-2002 has: \"Putin\"" + CUT),
+				Arguments.of("truncated file: columns missing", conll2003, (GOOD_2003 + "Putin NNP").getBytes(StandardCharsets.UTF_8), 7,
+						"the line has 2 columns, not token, part of speech, chunk and tag as CoNLL-2003 has: \"Putin NNP\"" + CUT),
+				Arguments.of("truncated file: tag type cut", conll2002, (GOOD_2002 + "Putin B-").getBytes(StandardCharsets.UTF_8), 4,
+						"the tag \"B-\" is none of O, B-type, I-type" + CUT),
 				Arguments.of("truncated inside a character", conll2002, Stream.of(GOOD_2002.getBytes(StandardCharsets.UTF_8), "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8))
 						.reduce(ConllHostileInputTest::truncatedConcat).orElseThrow(), 0,
 						"is not valid UTF-8: byte 0xF0 at byte offset 19 (line 4) does not decode. Save the text as UTF-8."),

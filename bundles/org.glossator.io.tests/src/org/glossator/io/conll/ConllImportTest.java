@@ -141,6 +141,26 @@ class ConllImportTest {
 		assertEquals(List.of("GENE TP53"), mentions(store.load(Path.of("genes-2.txt"))));
 	}
 
+	/** Real files often end the last sentence without a blank line, or even without a line break; DKPro's readers take them. */
+	@Test
+	void lastSentenceWithoutBlankLineOrFinalLineBreak() throws Exception {
+		String complete = "Angela B-PER\nMerkel I-PER\nmet O\n\nPutin B-PER\nspoke O\n\n";
+		Document expected = new Conll2002Importer().importDocument(write("complete.conll", complete), schema).document();
+		assertEquals("Angela Merkel met\nPutin spoke\n", expected.getText());
+		String crlf = complete.replace("\n", "\r\n");
+		List<String> endings = List.of(complete.substring(0, complete.length() - 1), complete.substring(0, complete.length() - 2),
+				crlf.substring(0, crlf.length() - 4));
+		for (String content : endings) {
+			Document document = new Conll2002Importer().importDocument(write("cut.conll", content), schema).document();
+			assertEquals(expected.getText(), document.getText(), content);
+			assertEquals(List.of("PER Angela Merkel", "PER Putin"), mentions(document), content);
+		}
+		Document last = new Conll2003Importer().importDocument(write("cut2003.conll",
+				"-DOCSTART- -X- -X- O\n\nParis NNP B-NP I-LOC\nand CC O O\n\nAnkara NNP B-NP I-LOC"), schema).document();
+		assertEquals("Paris and\nAnkara\n", last.getText());
+		assertEquals(List.of("LOC Paris", "LOC Ankara"), mentions(last));
+	}
+
 	private Path write(String name, String content) throws Exception {
 		return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
 	}

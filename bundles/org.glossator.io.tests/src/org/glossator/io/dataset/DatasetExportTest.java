@@ -26,6 +26,8 @@ import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
 import org.glossator.io.FormatRegistry;
 import org.glossator.io.SampleCorpus;
+import org.glossator.io.conll.ConllExporter;
+import org.glossator.io.conll.ConllSegmentation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.Document;
 import org.glossator.model.DocumentStatus;
@@ -97,6 +99,36 @@ class DatasetExportTest {
 		assertTrue(card.contains("| PER | entity |  | Person |"), card);
 		assertTrue(card.contains("- Split by document with seed 7: train 0.5, dev 0.25, test 0.25"), card);
 		assertTrue(Files.readString(ds.resolve("losses/org.glossator.io.jsonl.txt")).contains("d0:\n    Annotation T2 (GPE) proposed: not accepted"));
+	}
+
+	/** CoNLL's sentences and tokens come from the corpus's segmentation engine or the built-in rules: the dataset says which. */
+	@Test
+	void manifestAndCardRecordTheSegmentationOfConll() throws Exception {
+		DatasetExport.run(store, FormatRegistry.fromPlatform(), settings(7, false, false), out.resolve("corpus"));
+		DatasetExport.run(store, FormatRegistry.fromPlatform(), settings(7, false, false), out.resolve("chosen"), exporter -> {
+			if (exporter instanceof ConllExporter conll) {
+				conll.useSegmentation(ConllSegmentation.ENGINE);
+			}
+		});
+		// The corpus's pipeline.xml has no segmentation step: built-in rules, unless the engine is chosen.
+		assertEquals("builtin", segmentation(out.resolve("corpus")));
+		assertEquals("engine", segmentation(out.resolve("chosen")));
+		JsonObject choices = manifest(out.resolve("corpus")).getAsJsonObject("settings").getAsJsonObject("formatChoices");
+		assertEquals(Set.of("org.glossator.io.conll2002"), choices.keySet(), "JSON lines chooses nothing");
+		assertTrue(Files.readString(out.resolve("corpus").resolve(DatasetExport.CARD)).contains("- org.glossator.io.conll2002: segmentation builtin\n"));
+		assertTrue(Files.readString(out.resolve("chosen").resolve(DatasetExport.CARD)).contains("- org.glossator.io.conll2002: segmentation engine\n"));
+		// The manifests differ in that value only.
+		assertEquals(Files.readString(out.resolve("corpus").resolve(DatasetExport.MANIFEST)).replace("\"builtin\"", "\"engine\""),
+				Files.readString(out.resolve("chosen").resolve(DatasetExport.MANIFEST)));
+	}
+
+	private static JsonObject manifest(Path dataset) throws IOException {
+		return JsonParser.parseString(Files.readString(dataset.resolve(DatasetExport.MANIFEST))).getAsJsonObject();
+	}
+
+	private static String segmentation(Path dataset) throws IOException {
+		return manifest(dataset).getAsJsonObject("settings").getAsJsonObject("formatChoices").getAsJsonObject("org.glossator.io.conll2002")
+				.get("segmentation").getAsString();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -57,6 +58,12 @@ public abstract class ConllExporter implements Exporter {
 	/** The segmentation the export uses. */
 	public ConllSegmentation segmentation() {
 		return segmentation == null ? ConllSegmentation.BUILTIN : segmentation;
+	}
+
+	/** {@code segmentation}: {@code engine} or {@code builtin}, as {@code --segmentation} names them. */
+	@Override
+	public Map<String, String> choices() {
+		return Map.of("segmentation", segmentation().id());
 	}
 
 	/** Unless a segmentation was chosen, the corpus's: the engine's when its pipeline segments. */

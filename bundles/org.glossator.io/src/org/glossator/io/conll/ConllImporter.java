@@ -46,12 +46,13 @@ abstract class ConllImporter extends ManyDocumentsPerFile {
 	public List<ImportedDocument> importDocuments(Path file, TypeResolver types) throws ImportException {
 		SourceLines source = SourceLines.read(file);
 		List<String> lines = source.lines();
-		if (!lines.get(lines.size() - 1).isEmpty()) {
-			throw source.problem(lines.size(), "the file ends inside this line, without a line break (truncated file?)");
-		}
+		// Many real files (and DKPro's readers) end the last sentence without a blank line or even a line break: that
+		// last line is read like any other, and if it is broken, the message says the file may have been cut there.
+		boolean unterminated = !lines.get(lines.size() - 1).isEmpty();
+		int lineCount = unterminated ? lines.size() : lines.size() - 1;
 		List<DocumentReader> readers = new ArrayList<>();
 		DocumentReader current = null;
-		for (int number = 1; number < lines.size(); number++) {
+		for (int number = 1; number <= lineCount; number++) {
 			// A byte order mark would otherwise hide the first -DOCSTART- inside a token.
 			String line = strip(number == 1 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(number - 1));
 			if (line.isEmpty()) {
@@ -67,12 +68,12 @@ abstract class ConllImporter extends ManyDocumentsPerFile {
 				continue;
 			}
 			if (!columnCounts().contains(columns.length)) {
-				throw source.problem(number, "the line has " + columns.length + (columns.length == 1 ? " column" : " columns") + ", not "
+				throw problem(source, number, unterminated, "the line has " + columns.length + (columns.length == 1 ? " column" : " columns") + ", not "
 						+ layout() + ": \"" + SourceLines.abbreviate(line) + "\"");
 			}
 			String tag = columns[columns.length - 1];
 			if (!TAG.matcher(tag).matches()) {
-				throw source.problem(number, "the tag \"" + SourceLines.abbreviate(tag) + "\" is none of O, B-type, I-type");
+				throw problem(source, number, unterminated, "the tag \"" + SourceLines.abbreviate(tag) + "\" is none of O, B-type, I-type");
 			}
 			if (current == null) {
 				current = new DocumentReader();
@@ -81,7 +82,7 @@ abstract class ConllImporter extends ManyDocumentsPerFile {
 			try {
 				current.token(columns[0], tag, number, types);
 			} catch (IllegalArgumentException e) {
-				throw source.problem(number, "the tag " + tag + " has the type " + e.getMessage());
+				throw problem(source, number, unterminated, "the tag " + tag + " has the type " + e.getMessage());
 			}
 		}
 		if (readers.isEmpty()) {
@@ -93,6 +94,12 @@ abstract class ConllImporter extends ManyDocumentsPerFile {
 			documents.add(types.imported(readers.get(i).document(readers.size() == 1 ? stem : stem + "-" + (i + 1)), List.of()));
 		}
 		return documents;
+	}
+
+	/** A broken last line without a line break may be a file cut short: the message says so. */
+	private static ImportException problem(SourceLines source, int line, boolean unterminated, String problem) {
+		return source.problem(line, unterminated && line == source.lines().size()
+				? problem + "; the file ends inside this line, without a line break (truncated file?)" : problem);
 	}
 
 	/** Without the spaces and tabs around the columns. */

@@ -1,6 +1,7 @@
 package org.glossator.io.conll;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.glossator.core.store.CorpusException;
 import org.glossator.io.internal.EngineSegmenter;
@@ -12,6 +13,11 @@ public enum ConllSegmentation {
 	ENGINE,
 	/** Java's language-neutral BreakIterator rules. */
 	BUILTIN;
+
+	/** The name the command line's {@code --segmentation} and a dataset's manifest give it. */
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
 
 	/** {@link #ENGINE} when the corpus's pipeline.xml has a segmentation step, else {@link #BUILTIN}. */
 	public static ConllSegmentation of(Path corpusFolder) throws CorpusException {

@@ -2,6 +2,7 @@ package org.glossator.io.dataset;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,8 @@ final class DatasetCard {
 		card.append("- Formats: ").append(String.join(", ", settings.formats())).append('\n');
 		card.append("- Annotations: ").append(settings.includeProposals() ? "accepted and proposed (pre-annotations not yet reviewed)"
 				: "accepted only").append('\n');
+		result.choices().forEach((format, choices) -> new TreeMap<>(choices).forEach((name, value) -> card.append("- ").append(format)
+				.append(": ").append(name).append(' ').append(value).append('\n')));
 		card.append("- Split by document with seed ").append(settings.seed()).append(": train ").append(settings.train()).append(", dev ")
 				.append(settings.dev()).append(", test ").append(settings.test()).append("\n\n");
 		card.append("## Schema\n\n| Type | Kind | Attributes | Description |\n| --- | --- | --- | --- |\n");

@@ -39,8 +39,8 @@ import org.glossator.model.Document;
 /**
  * Exports a corpus as a dataset: the chosen documents split into train, dev and test, each
  * split in every chosen format ({@code train/<format id>/...}), beside them the corpus's
- * {@code schema.xmi}, {@code manifest.json} (settings, documents and annotation counts per
- * split and type, losses per format), a dataset card {@code README.md}, and each format's
+ * {@code schema.xmi}, {@code manifest.json} (settings, what each format's exporter chose such as
+ * CoNLL's segmentation, documents and annotation counts per split and type, losses per format), a dataset card {@code README.md}, and each format's
  * loss report per document in {@code losses/<format id>.txt}. Nothing lands half-written:
  * every file is written atomically, and a zip is written whole or not at all.
  */
@@ -127,6 +127,7 @@ public final class DatasetExport {
 		splits.forEach((split, names) -> names.forEach(name -> splitOf.put(name, split)));
 
 		Map<String, LossReport> losses = new LinkedHashMap<>();
+		Map<String, Map<String, String>> choices = new LinkedHashMap<>();
 		Map<String, Map<Split, Exporter>> exporters = new LinkedHashMap<>();
 		for (Format format : formats.values()) {
 			losses.put(format.id(), new LossReport());
@@ -140,6 +141,8 @@ public final class DatasetExport {
 				exporter.exportSchema(store.corpus().getSchema(), target, losses.get(format.id()));
 				perSplit.put(split, exporter);
 			}
+			// Every split's exporter is prepared and configured alike: the first tells what they chose.
+			choices.put(format.id(), perSplit.get(Split.values()[0]).choices());
 			exporters.put(format.id(), perSplit);
 		}
 		Map<Split, SortedMap<String, Integer>> counts = new EnumMap<>(Split.class);
@@ -165,7 +168,7 @@ public final class DatasetExport {
 				split.getValue().finish(folder.resolve(split.getKey().folder()).resolve(format.getKey()), losses.get(format.getKey()));
 			}
 		}
-		DatasetResult result = new DatasetResult(splits, counts, losses);
+		DatasetResult result = new DatasetResult(splits, counts, losses, choices);
 		ExportFiles.writeUtf8(folder.resolve(CorpusLayout.SCHEMA_FILE), Files.readString(store.folder().resolve(CorpusLayout.SCHEMA_FILE)));
 		Files.createDirectories(folder.resolve(LOSSES));
 		for (Map.Entry<String, LossReport> report : losses.entrySet()) {

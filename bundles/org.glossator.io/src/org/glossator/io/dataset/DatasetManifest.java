@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -12,7 +13,7 @@ import org.glossator.model.Corpus;
 import org.glossator.model.DocumentStatus;
 
 /**
- * {@value DatasetExport#MANIFEST}: the export's settings, per split its documents and the
+ * {@value DatasetExport#MANIFEST}: the export's settings and what each format's exporter chose, per split its documents and the
  * number of annotations per type, and per format the number of losses per reason. It has no
  * date, so that the same export gives the same file.
  */
@@ -45,6 +46,18 @@ final class DatasetManifest {
 			json.name("seed").value(settings.seed());
 			json.name("ratios").beginObject().name("train").value(settings.train()).name("dev").value(settings.dev()).name("test")
 					.value(settings.test()).endObject();
+			// What the formats' exporters chose (CoNLL: "segmentation": "engine" or "builtin"); formats that choose nothing are left out.
+			json.name("formatChoices").beginObject();
+			for (Map.Entry<String, Map<String, String>> format : result.choices().entrySet()) {
+				if (!format.getValue().isEmpty()) {
+					json.name(format.getKey()).beginObject();
+					for (Map.Entry<String, String> choice : new TreeMap<>(format.getValue()).entrySet()) {
+						json.name(choice.getKey()).value(choice.getValue());
+					}
+					json.endObject();
+				}
+			}
+			json.endObject();
 			json.endObject();
 			json.name("splits").beginObject();
 			for (Split split : Split.values()) {

@@ -12,6 +12,8 @@ import org.glossator.io.LossReport;
  * @param documents the document names of each split
  * @param counts per split, the number of annotations written per type name
  * @param losses per format id, what it could not carry
+ * @param choices per format id, what its exporter chose ({@link org.glossator.io.Exporter#choices()}: the segmentation of CoNLL)
  */
-public record DatasetResult(Map<Split, List<String>> documents, Map<Split, SortedMap<String, Integer>> counts, Map<String, LossReport> losses) {
+public record DatasetResult(Map<Split, List<String>> documents, Map<Split, SortedMap<String, Integer>> counts, Map<String, LossReport> losses,
+		Map<String, Map<String, String>> choices) {
 }

@@ -61,7 +61,9 @@ public final class AcceptedAnnotations {
 			report.add(documentName, AnnotationValidator.label(annotation) + " " + annotation.getConfidence(), "confidence");
 		}
 		if (!mention && annotation instanceof Event event) {
-			for (Argument argument : event.getArguments()) {
+			List<Argument> arguments = event.getArguments();
+			for (int i = 0; i < arguments.size(); i++) { // by index: no iterator per event
+				Argument argument = arguments.get(i);
 				if (!isAccepted(argument.getFiller())) {
 					report.add(documentName, AnnotationValidator.label(event) + " argument " + argument.getRole(),
 							"argument filled by an annotation not accepted");

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.internal.util.XMLUtils;
@@ -18,6 +20,7 @@ import org.glossator.io.Exporter;
 import org.glossator.io.LossReport;
 import org.glossator.io.internal.AcceptedAnnotations;
 import org.glossator.io.internal.ExportFiles;
+import org.glossator.io.internal.XmiStreamHandler;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
@@ -35,7 +38,7 @@ import org.glossator.uima.SchemaTypes;
 import org.xml.sax.SAXException;
 
 /**
- * UIMA XMI: {@code foo.xmi} per document, written by uimaj's own XmiCasSerializer, and
+ * UIMA XMI: {@code foo.xmi} per document, written by uimaj's own XmiCasSerializer (through {@link XmiStreamHandler}), and
  * {@code TypeSystem.xml} for the schema. The types are those of {@link SchemaTypes}: schema
  * type {@code PER} is {@code org.glossator.schema.PER} (XMI namespace
  * {@code http:///org/glossator/schema.ecore}), under {@code org.glossator.type.Entity},
@@ -75,13 +78,13 @@ public final class XmiExporter implements Exporter {
 		try {
 			AtomicFiles.replace(folder.resolve(name + ".xmi"), out -> {
 				try {
-					XmiCasSerializer.serialize(filled, null, out, true, null);
-				} catch (SAXException e) {
+					new XmiCasSerializer(null).serialize(filled, new XmiStreamHandler(out));
+				} catch (SAXException | XMLStreamException e) {
 					throw new IOException("Cannot write " + name + ".xmi: " + e.getMessage(), e);
 				}
 			});
 		} catch (IOException e) {
-			// The serializer checks every character it writes; a scan of the text beforehand would cost a second pass.
+			// The writer checks every character it writes; a scan of the text beforehand would cost a second pass.
 			int nonXml = e.getCause() instanceof SAXException ? XMLUtils.checkForNonXmlCharacters(document.getText()) : -1;
 			if (nonXml < 0) {
 				throw e;
