@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
 import org.glossator.model.Document;
 import org.glossator.model.Event;
+import org.glossator.model.GlossatorFactory;
 import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
@@ -51,7 +53,10 @@ final class AnnotatedText {
 	private static final int PROVISIONAL_HEIGHT = 600;
 
 	private final StyledText text;
-	private final Document document;
+	/** An empty stand-in until {@link #install} brings the loaded document. */
+	private Document document = GlossatorFactory.eINSTANCE.createDocument();
+	/** The text shown before {@link #install}, to compare with the loaded document's; then null. */
+	private String shownBeforeInstall;
 	private final LocalResourceManager resources;
 	private final SpanHighlighter highlighter;
 	private final Font labelFont;
@@ -66,8 +71,8 @@ final class AnnotatedText {
 	 */
 	private Map<Integer, Point> locations;
 
-	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
-		this.document = document;
+	/** Shows a text with no annotations until {@link #install} brings them. */
+	AnnotatedText(Composite parent, String content, Consumer<Annotation> onSelect) {
 		this.onSelect = onSelect;
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
 		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
@@ -88,7 +93,36 @@ final class AnnotatedText {
 		// quadratic time (seconds for a paragraph of a few thousand characters).
 		Rectangle room = parent.getClientArea();
 		text.setSize(Math.max(room.width, PROVISIONAL_WIDTH), Math.max(room.height, PROVISIONAL_HEIGHT));
-		text.setText(document.getText());
+		text.setText(content);
+		shownBeforeInstall = content;
+	}
+
+	/**
+	 * Shows the annotations of a document loaded while the text was shown, with an index of them built off the UI
+	 * thread ({@link #prepareIndex}). Only the lines laid out so far need styling anew: StyledText asks
+	 * {@link #styleLine} for the others when it lays them out.
+	 */
+	void install(Document loaded, AnnotationIndex prepared) {
+		document = loaded;
+		boolean sameText = loaded.getText().equals(shownBeforeInstall);
+		shownBeforeInstall = null;
+		if (!sameText) {
+			// The text changed on disk between the two reads: show the one the annotations were checked against.
+			text.setText(loaded.getText());
+		}
+		// Built with no hidden types; types hidden meanwhile need an index of their own.
+		index = hiddenTypes.isEmpty() ? prepared : new AnnotationIndex(loaded, hiddenTypes);
+		int firstLine = Math.max(0, text.getTopIndex() - 1);
+		int lastLine = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height) + 1);
+		int begin = text.getOffsetAtLine(firstLine);
+		int end = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+		text.redrawRange(begin, end - begin, true);
+		repaint();
+	}
+
+	/** The index {@link #install} wants, built where the document was loaded: no type is hidden before it shows. */
+	static AnnotationIndex prepareIndex(Document loaded) {
+		return new AnnotationIndex(loaded, Collections.emptySet());
 	}
 
 	StyledText widget() {
