@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILogListener;
@@ -19,8 +21,16 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
@@ -151,6 +161,69 @@ class LoadingAnnotationsTest {
 			// The same document opens again as usual.
 			AnnotationEditor again = fixture.open(EditorFixture.SAMPLE_TEXT);
 			assertEquals(60, again.getDocument().getAnnotations().size());
+		}
+	}
+
+	@Test
+	void linesLaidOutWhileTheAnnotationsLoadedAreDrawnWithThemWhenScrolledTo() throws Exception {
+		StringBuilder lines = new StringBuilder();
+		for (int i = 1; i <= 200; i++) {
+			lines.append(i == 120 ? "Line 120 names Homs.\n" : "Line " + i + " names nothing.\n");
+		}
+		try (EditorFixture fixture = EditorFixture.withText("Below The Screen", "long.txt", lines.toString())) {
+			AnnotationEditor first = fixture.open("long.txt");
+			int homs = lines.indexOf("Homs");
+			fixture.text().setSelection(homs, homs + 4);
+			fixture.typeKey('g');
+			fixture.command("org.eclipse.ui.file.save");
+			EditorFixture.page().closeEditor(first, false);
+
+			AnnotationEditor editor;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading("long.txt");
+				// Meanwhile StyledText measures every line, laying out those it keeps for painting as well.
+				EditorFixture.settleFor(500);
+				assertTrue(editor.isLoadingAnnotations());
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			EditorFixture.waitForAnnotations(editor);
+			StyledText text = fixture.text();
+			boolean[] painted = { false };
+			text.addPaintListener(event -> painted[0] = true);
+			// Homs's line third from the top: laid out while loading, kept by StyledText since, now on screen.
+			text.setTopIndex(117);
+			long deadline = System.currentTimeMillis() + 10_000;
+			while (!painted[0] && System.currentTimeMillis() < deadline) {
+				EditorFixture.settleFor(20);
+			}
+
+			RGB tint = editor.getStyleAt(homs).background.getRGB();
+			assertTrue(pixelsOf(text, text.getTextBounds(homs, homs + 3)).contains(tint), "Homs is drawn on its type's tint");
+			assertFalse(pixelsOf(text, text.getTextBounds(homs - 7, homs - 2)).contains(tint), "the words before it are not");
+		}
+	}
+
+	/** The colours on screen in an area of a control. */
+	private static Set<RGB> pixelsOf(Control control, Rectangle area) {
+		Display display = control.getDisplay();
+		Point origin = control.toDisplay(area.x, area.y);
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			ImageData data = image.getImageData();
+			Set<RGB> colours = new HashSet<>();
+			for (int x = 0; x < area.width; x++) {
+				for (int y = 0; y < area.height; y++) {
+					colours.add(data.palette.getRGB(data.getPixel(x, y)));
+				}
+			}
+			return colours;
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 
