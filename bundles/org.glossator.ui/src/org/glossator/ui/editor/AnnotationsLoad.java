@@ -23,11 +23,13 @@ import org.glossator.model.Document;
  * (parse, integrity check) and what the editor builds from the document (index, change tracking, pending proposals,
  * Problems markers), so that the UI thread only installs the result.
  * <p>
- * Thread safety: the store, its resource set and the document are the editor's own and this job's alone from
- * {@link #schedule} until the result reaches the UI thread through {@link Display#asyncExec} (which orders the job's
- * writes before the UI thread's reads). Until then the editor reads only the store's schema, which the store read
- * before the job started and loading does not change (annotations refer to the schema's types, not the other way
- * round), and runs no command: its keys and commands wait for the annotations.
+ * Thread safety: the store (each editor has its own), its resource set and the document are this job's alone from
+ * {@link #schedule} until the result reaches the UI thread through {@link Display#asyncExec}, which orders the job's
+ * writes before the UI thread's reads. The editor creates its editing domain, which registers itself on the resource
+ * set, before the job starts; until the result arrives it runs no command (keys and commands wait for the
+ * annotations), views attach only afterwards ({@link AnnotationEditorTracker}), and the UI thread reads nothing of the
+ * store but the schema's type lists and keys when a key is pressed: those were complete before the job started, and
+ * loading annotations does not change them (annotations point at the schema's types, not the other way round).
  */
 final class AnnotationsLoad extends Job {
 
