@@ -37,6 +37,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.glossator.ui.editor.AnnotationEditor;
+import org.glossator.ui.editor.SchemaPaletteView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class LoadingAnnotationsTest {
 
 				assertTrue(editor.isLoadingAnnotations(), "the load still waits for the rule");
 				assertEquals(0, outlineRows(), "the Outline lists nothing yet");
+				assertEquals("No annotation editor is active.", palette().getContentDescription(), "views attach once the annotations are there");
 				assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no command ran");
 				assertFalse(editor.isDirty());
 			} finally {
@@ -101,6 +103,7 @@ class LoadingAnnotationsTest {
 			assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
 			assertFalse(editor.isDirty());
 			assertEquals(60, outlineRows(), "the Outline lists them once they are there");
+			assertEquals(editor.getSchema().getName(), palette().getContentDescription());
 			assertNotNull(editor.getStyleAt(editor.getDocument().getText().indexOf("Damasco")), "and the editor draws them");
 			assertFalse(statusLine().contains("Loading"), statusLine());
 			assertTrue(logged.isEmpty(), logged.toString());
@@ -233,6 +236,10 @@ class LoadingAnnotationsTest {
 		EditorFixture.settle();
 		Table table = (Table) find(outline.getCurrentPage().getControl(), Table.class);
 		return table.getItemCount();
+	}
+
+	private static SchemaPaletteView palette() throws Exception {
+		return (SchemaPaletteView) EditorFixture.page().showView(SchemaPaletteView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 	}
 
 	/** The workbench window's status line messages. */
