@@ -197,6 +197,19 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aTextReadsWithoutItsAnnotationsAndWithTheSameChecks() throws Exception {
+		corpus(folder, "a.txt", TEXT, "b.txt", "x");
+		Files.write(folder.resolve("b.txt"), "Hello\nK\u00f6ln\n".getBytes(StandardCharsets.ISO_8859_1));
+		CorpusStore store = CorpusStore.open(folder);
+		assertEquals(TEXT, store.readText(Path.of("a.txt")));
+		assertNothingLoaded(store);
+		CorpusException refused = assertThrows(CorpusException.class, () -> store.readText(Path.of("b.txt")));
+		assertTrue(refused.getMessage().startsWith("The text " + folder.resolve("b.txt") + " is not valid UTF-8: byte 0xF6"), refused.getMessage());
+		refused = assertThrows(CorpusException.class, () -> store.readText(Path.of("missing.txt")));
+		assertTrue(refused.getMessage().contains("missing.txt is not a text of the corpus"), refused.getMessage());
+	}
+
+	@Test
 	void aTruncatedSequenceAtTheEndOfTheTextIsRefused() throws Exception {
 		corpus(folder);
 		byte[] euro = "€".getBytes(StandardCharsets.UTF_8);

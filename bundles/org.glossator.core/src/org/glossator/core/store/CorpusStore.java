@@ -118,6 +118,25 @@ public final class CorpusStore {
 	}
 
 	/**
+	 * Reads one of {@link #textFiles()} as {@link #load} does (strictly as UTF-8), without its annotations: to show a
+	 * text while its annotations load. Touches no document or resource of the store, so it may run while another
+	 * thread loads.
+	 *
+	 * @throws CorpusException if the file is not a text of the corpus or not valid UTF-8
+	 */
+	public String readText(Path textFile) throws CorpusException {
+		return SourceText.readText(textOfCorpus(textFile));
+	}
+
+	private Path textOfCorpus(Path textFile) throws CorpusException {
+		Path text = folder.resolve(textFile).normalize();
+		if (!textFiles.contains(text)) {
+			throw new CorpusException(text, text + " is not a text of the corpus in " + folder + ".");
+		}
+		return text;
+	}
+
+	/**
 	 * Loads the document of one of {@link #textFiles()}: its annotations from the
 	 * annotation file beside it, or a new, empty document if there is none yet. Returns
 	 * the document already loaded for that text, if any.
@@ -128,10 +147,7 @@ public final class CorpusStore {
 	 *             break the integrity rules of {@link AnnotationValidator}
 	 */
 	public Document load(Path textFile) throws CorpusException {
-		Path text = folder.resolve(textFile).normalize();
-		if (!textFiles.contains(text)) {
-			throw new CorpusException(text, text + " is not a text of the corpus in " + folder + ".");
-		}
+		Path text = textOfCorpus(textFile);
 		Document document = loaded.get(text);
 		if (document != null) {
 			return document;

@@ -59,11 +59,30 @@ public final class EditorFixture implements AutoCloseable {
 		project.open(null);
 	}
 
+	/** Opens the editor on a file and waits until its annotations are loaded (or cannot be). */
 	public AnnotationEditor open(String textFile) throws CoreException {
+		editor = openLoading(textFile);
+		waitForAnnotations(editor);
+		return editor;
+	}
+
+	/** Opens the editor on a file: its annotations are loading yet. */
+	public AnnotationEditor openLoading(String textFile) throws CoreException {
 		IFile file = project.getFile(textFile);
 		editor = (AnnotationEditor) IDE.openEditor(page(), file, AnnotationEditor.ID);
-		settle();
 		return editor;
+	}
+
+	/** Runs the user interface until the editor's annotations are loaded or cannot be; fails after a minute. */
+	public static void waitForAnnotations(AnnotationEditor editor) {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (editor.isLoadingAnnotations()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("the annotations of " + editor.getTitle() + " did not load within a minute");
+			}
+			settleFor(20);
+		}
+		settle();
 	}
 
 	StyledText text() {

@@ -2,6 +2,7 @@ package org.glossator.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
 import org.glossator.model.Document;
 import org.glossator.model.Event;
+import org.glossator.model.GlossatorFactory;
 import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
@@ -49,11 +51,20 @@ final class AnnotatedText {
 	static final int ARC_RISE = LABEL_ROWS * LABEL_ROW + 8;
 	/** Room above every visual line: the label rows and, above them, a row for connections. */
 	static final int LABEL_SPACE = ARC_RISE + 6;
+	/**
+	 * How many laid-out lines StyledText keeps for painting, from the line above the top one (its renderer's cache, 300
+	 * in SWT 3.132), far more than a screen shows. Were a later SWT to keep more, a line laid out out of sight beyond
+	 * these could be painted later from that cache without its styles: check this number when SWT changes.
+	 */
+	private static final int PAINTED_LINES = 300;
 	private static final int PROVISIONAL_WIDTH = 800;
 	private static final int PROVISIONAL_HEIGHT = 600;
 
 	private final StyledText text;
-	private final Document document;
+	/** An empty stand-in until {@link #install} brings the loaded document. */
+	private Document document = GlossatorFactory.eINSTANCE.createDocument();
+	/** The text shown before {@link #install}, to compare with the loaded document's; then null. */
+	private String shownBeforeInstall;
 	private final LocalResourceManager resources;
 	private final SpanHighlighter highlighter;
 	private final Font labelFont;
@@ -70,8 +81,8 @@ final class AnnotatedText {
 	/** The text's caret, also while it is taken from the text (see {@link #parkCaret}). */
 	private final Caret caret;
 
-	AnnotatedText(Composite parent, Document document, Consumer<Annotation> onSelect) {
-		this.document = document;
+	/** Shows a text with no annotations until {@link #install} brings them. */
+	AnnotatedText(Composite parent, String content, Consumer<Annotation> onSelect) {
 		this.onSelect = onSelect;
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
 		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
@@ -105,7 +116,37 @@ final class AnnotatedText {
 		// quadratic time (seconds for a paragraph of a few thousand characters).
 		Rectangle room = parent.getClientArea();
 		text.setSize(Math.max(room.width, PROVISIONAL_WIDTH), Math.max(room.height, PROVISIONAL_HEIGHT));
-		text.setText(document.getText());
+		text.setText(content);
+		shownBeforeInstall = content;
+	}
+
+	/**
+	 * Shows the annotations of a document loaded while the text was shown, with an index of them built off the UI
+	 * thread ({@link #prepareIndex}). The lines StyledText keeps laid out for painting were laid out without styles:
+	 * they are laid out anew (StyledText measures those few hundred lines again, not the document); it asks
+	 * {@link #styleLine} for the others when it lays them out.
+	 */
+	void install(Document loaded, AnnotationIndex prepared) {
+		document = loaded;
+		boolean sameText = loaded.getText().equals(shownBeforeInstall);
+		shownBeforeInstall = null;
+		if (!sameText) {
+			// The text changed on disk between the two reads: show the one the annotations were checked against.
+			text.setText(loaded.getText());
+		}
+		// Built with no hidden types; types hidden meanwhile need an index of their own.
+		index = hiddenTypes.isEmpty() ? prepared : new AnnotationIndex(loaded, hiddenTypes);
+		int firstLine = Math.max(0, text.getTopIndex() - 1);
+		int lastLine = Math.min(text.getLineCount() - 1, firstLine + PAINTED_LINES - 1);
+		int begin = text.getOffsetAtLine(firstLine);
+		int end = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+		text.redrawRange(begin, end - begin, true);
+		repaint();
+	}
+
+	/** The index {@link #install} wants, built where the document was loaded: no type is hidden before it shows. */
+	static AnnotationIndex prepareIndex(Document loaded) {
+		return new AnnotationIndex(loaded, Collections.emptySet());
 	}
 
 	StyledText widget() {
@@ -149,8 +190,18 @@ final class AnnotatedText {
 	 * The styles of one line, asked for by the StyledText when it lays the line out: computed from the index, so that
 	 * no style array of the whole document has to be kept in step (on large documents, changing such an array made
 	 * StyledText re-lay-out the document).
+	 * <p>
+	 * Only for the lines whose layouts StyledText keeps for painting: those from the line above the top one on
+	 * ({@link #PAINTED_LINES} of them). After a new text StyledText also lays out every other line once, in the
+	 * background, to measure it, and it lays lines out for offset lookups; the styles, colours and borders only, do not
+	 * change what it measures, and computing them for every line of a large document cost seconds of CPU.
 	 */
 	private void styleLine(LineStyleEvent event) {
+		int first = Math.max(0, text.getTopIndex() - 1);
+		int lineIndex = text.getLineAtOffset(event.lineOffset);
+		if (lineIndex < first || lineIndex >= first + PAINTED_LINES) {
+			return;
+		}
 		SpanHighlighter.Highlighting line = lineStyles(event.lineOffset, event.lineText);
 		event.ranges = line.ranges();
 		event.styles = line.styles();

@@ -13,8 +13,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -31,6 +29,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -68,6 +67,11 @@ import org.glossator.model.Span;
  * every change a command on the document's command stack (undo, redo, dirty marker, save). Opens on either file of a
  * document (the text or its annotation file).
  * <p>
+ * The text shows at once; the annotations load in the background ({@link AnnotationsLoad}) and appear when they are
+ * there. Until then {@link #getDocument()} is null, and keys and commands that need the annotations only say that
+ * they are still loading ({@link #checkAnnotationsLoaded()}); an annotation file that cannot be loaded replaces the
+ * text by the store's message, which names the file, and the file is left as it is.
+ * <p>
  * A schema type's key applies the type: to the selected text (snapped to whole words unless snapping is off), to
  * the word under the caret when nothing is selected, or, when the caret is on an annotation of the same kind, as a
  * change of that annotation's type. The other keys are workbench commands ({@link EditorOperation}).
@@ -77,10 +81,29 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public static final String ID = "org.glossator.ui.editor";
 	/** Active while the editor is: its key bindings override the window's. */
 	public static final String CONTEXT_ID = "org.glossator.ui.annotationEditorScope";
+	/** The job family of the editors' annotation loads, for those who wait for them to end. */
+	public static final Object LOADING_FAMILY = AnnotationsLoad.class;
 	private static final String FIND_MESSAGES = "org.glossator.ui.editor.messages";
 
+	private static final String LOADING = "Loading the annotations\u2026";
+
 	private CorpusStore store;
+	private Path textFile;
+	/** Read in {@link #init}, shown by {@link #createPartControl}. */
+	private String initialText;
+	private AnnotationsLoad load;
+	/** Null until the annotations are loaded, and for good if they cannot be. */
 	private Document document;
+	/** Annotations loaded before the part's controls were made, to install then. */
+	private AnnotationsLoad.Loaded arrived;
+	/** Why the annotations cannot be loaded (the store's message, naming the file), or null. */
+	private String loadFailure;
+	/** What waits for the annotations, run once they are installed. */
+	private final List<Runnable> waitingForAnnotations = new ArrayList<>();
+	private boolean disposed;
+	private Composite parent;
+	/** Shown in place of the text when the annotations cannot be loaded. */
+	private Text failureMessage;
 	private AdapterFactoryEditingDomain domain;
 	private AnnotationCommands commands;
 	private AnnotatedText view;
@@ -100,7 +123,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	 * The proposals waiting for a decision, kept up to date from each batch of changes: counting them among 200,000
 	 * annotations after every change cost more than the change.
 	 */
-	private final Set<Annotation> pendingProposals = new HashSet<>();
+	private Set<Annotation> pendingProposals = new HashSet<>();
 
 	/** A pending argument (from an event) or relation (from any annotation) waiting for its other end. */
 	private record Link(Annotation from, boolean relation) {
@@ -109,19 +132,25 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		Path file = fileOf(input);
+		textFile = CorpusLayout.textFileOf(file);
 		try {
 			store = CorpusStore.open(file.getParent());
-			document = store.load(CorpusLayout.textFileOf(file));
+			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
 		}
+		// Before the load starts: the domain registers itself on the store's resource set, which is the load's from then on.
 		domain = AnnotationEditingDomainFactory.create(store.resourceSet());
 		commands = new AnnotationCommands(domain);
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
+		setTitleToolTip(LOADING);
+		load = new AnnotationsLoad(store, textFile, input.getAdapter(IFile.class), site.getShell().getDisplay(),
+				this::annotationsLoaded, this::annotationsFailed);
+		load.schedule();
 	}
 
 	private static Path fileOf(IEditorInput input) throws PartInitException {
@@ -135,10 +164,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void createPartControl(Composite parent) {
-		view = new AnnotatedText(parent, document, this::currentChanged);
-		changes = new DocumentChanges(document);
-		AnnotationCommands.countIds(document);
-		document.getAnnotations().stream().filter(AnnotationEditor::isProposal).forEach(pendingProposals::add);
+		this.parent = parent;
+		view = new AnnotatedText(parent, initialText, this::currentChanged);
+		initialText = null;
 		StyledText text = view.widget();
 		text.addListener(SWT.KeyDown, this::keyPressed);
 		text.addListener(SWT.MouseDown, this::mousePressed);
@@ -156,21 +184,91 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		shareUndoRedo(getEditorSite().getActionBars());
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
 				new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this));
-		updateProblems();
+		if (arrived != null) {
+			install(arrived);
+		} else if (loadFailure != null) {
+			showFailure();
+		} else {
+			status(LOADING);
+		}
+	}
+
+	private void annotationsLoaded(AnnotationsLoad.Loaded loaded) {
+		if (disposed) {
+			loaded.changes().dispose();
+		} else if (view == null) {
+			arrived = loaded;
+		} else {
+			install(loaded);
+		}
+	}
+
+	/** Shows the annotations and lets the keys, commands and views that waited for them at them. */
+	private void install(AnnotationsLoad.Loaded loaded) {
+		arrived = null;
+		document = loaded.document();
+		changes = loaded.changes();
+		pendingProposals = loaded.pendingProposals();
+		view.install(document, loaded.index());
+		setTitleToolTip(getEditorInput().getToolTipText());
+		status(null);
+		if (outline != null) {
+			outline.refresh();
+		}
+		if (getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor contributor) {
+			contributor.update(this);
+		}
+		List<Runnable> waiting = List.copyOf(waitingForAnnotations);
+		waitingForAnnotations.clear();
+		waiting.forEach(Runnable::run);
+	}
+
+	private void annotationsFailed(CorpusException failure) {
+		if (disposed) {
+			return;
+		}
+		loadFailure = failure.getMessage();
+		waitingForAnnotations.clear();
+		if (view != null) {
+			showFailure();
+		}
+	}
+
+	/** The store's message in place of the text: what is wrong, in which file. */
+	private void showFailure() {
+		setTitleToolTip(loadFailure);
+		status(null);
+		failureMessage = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		failureMessage.setText(loadFailure + "\n\nThe file was left as it is.");
+		view.widget().dispose();
+		parent.layout(true);
 	}
 
 	/**
-	 * Shows the document's schema violations as markers of the file the editor was opened on: the findings of the
-	 * store's check on loading or saving, which was just done (validating 200,000 annotations takes a while).
+	 * Whether the annotations are there; if not, says in the status line that they are still loading (or why they
+	 * cannot be). Keys and commands that need the document ask this first.
 	 */
-	private void updateProblems() {
-		IFile file = getEditorInput().getAdapter(IFile.class);
-		if (file != null && file.exists()) {
-			try {
-				ProblemMarkers.update(file, store.lastValidation(document));
-			} catch (CoreException e) {
-				ILog.of(getClass()).log(e.getStatus());
-			}
+	public boolean checkAnnotationsLoaded() {
+		if (document == null) {
+			status(loadFailure == null ? "Annotations are still loading." : "The annotations could not be loaded: " + loadFailure);
+		}
+		return document != null;
+	}
+
+	/** Whether the annotations are still being loaded (neither there nor failed). */
+	public boolean isLoadingAnnotations() {
+		return document == null && loadFailure == null && !disposed;
+	}
+
+	/**
+	 * Runs an action on the UI thread once the annotations are there: at once if they are; never if they cannot be
+	 * loaded or the editor closes first.
+	 */
+	public void whenAnnotationsLoaded(Runnable action) {
+		if (document != null) {
+			action.run();
+		} else if (isLoadingAnnotations()) {
+			waitingForAnnotations.add(action);
 		}
 	}
 
@@ -210,8 +308,14 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
+	/** The document, or null while its annotations load ({@link #whenAnnotationsLoaded}) or when they cannot be loaded. */
 	public Document getDocument() {
 		return document;
+	}
+
+	/** The text file the editor shows, known before its annotations load. */
+	public Path getTextFile() {
+		return textFile;
 	}
 
 	public StyledText getTextWidget() {
@@ -234,13 +338,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IFindReplaceTarget.class) {
+		if (adapter == IFindReplaceTarget.class && failureMessage == null) {
 			return adapter.cast(new TextFindTarget(view.widget()));
 		}
 		if (adapter == IGotoMarker.class) {
 			return adapter.cast((IGotoMarker) marker -> {
 				String id = marker.getAttribute(ProblemMarkers.ANNOTATION_ID, "");
-				document.getAnnotations().stream().filter(annotation -> id.equals(annotation.getId())).findFirst().ifPresent(this::select);
+				// Opening the editor from the Problems view asks this right away, before the annotations are there.
+				whenAnnotationsLoaded(() -> document.getAnnotations().stream().filter(annotation -> id.equals(annotation.getId()))
+						.findFirst().ifPresent(this::select));
 			});
 		}
 		if (adapter == IPropertySheetPage.class) {
@@ -338,6 +444,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Runs one of the editor's commands; the workbench calls it through {@link EditorOperationHandler}. */
 	public void perform(EditorOperation operation) {
+		if (!checkAnnotationsLoaded()) {
+			return;
+		}
 		Annotation current = view.selected();
 		switch (operation) {
 		case NEXT_ANNOTATION -> move(1, annotation -> true);
@@ -426,6 +535,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Applies a type as its key does (see the class comment). */
 	public void applyType(AnnotationType type) {
+		if (!checkAnnotationsLoaded()) {
+			return;
+		}
 		Annotation current = view.selected();
 		Point selection = view.widget().getSelectionRange();
 		if (selection.y == 0 && current != null && sameKind(current.getType(), type)) {
@@ -690,7 +802,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void setFocus() {
-		view.widget().setFocus();
+		(failureMessage != null ? failureMessage : view.widget()).setFocus();
 	}
 
 	@Override
@@ -704,7 +816,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			store.save(document);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			firePropertyChange(PROP_DIRTY);
-			updateProblems();
+			ProblemMarkers.updateOrLog(getEditorInput().getAdapter(IFile.class), store.lastValidation(document));
 		} catch (CorpusException e) {
 			monitor.setCanceled(true);
 			MessageDialog.openError(getSite().getShell(), "Cannot save " + getPartName(), e.getMessage());
@@ -723,6 +835,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void dispose() {
+		disposed = true;
+		waitingForAnnotations.clear();
+		if (load != null) {
+			// Its result is dropped when it arrives (annotationsLoaded): the load itself cannot stop half-way.
+			load.cancel();
+		}
 		if (changes != null) {
 			changes.dispose();
 		}

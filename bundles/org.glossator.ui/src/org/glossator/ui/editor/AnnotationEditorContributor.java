@@ -24,7 +24,7 @@ public class AnnotationEditorContributor extends EditorActionBarContributor {
 
 	void update(AnnotationEditor editor) {
 		long pending = editor.getPendingProposalCount();
-		pendingProposals.setText(pending == 1 ? "1 proposal to review" : pending + " proposals to review");
+		pendingProposals.setText(editor.getDocument() == null ? "" : pending == 1 ? "1 proposal to review" : pending + " proposals to review");
 	}
 
 	String pendingProposalsText() {

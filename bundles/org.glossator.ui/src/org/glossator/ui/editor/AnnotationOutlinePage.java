@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -83,12 +84,12 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		return wanted.isEmpty() || typeName(annotation).toLowerCase().contains(wanted) || coveredText(annotation).toLowerCase().contains(wanted);
 	}
 
-	/** Lists the document's annotations as they are now. */
+	/** Lists the document's annotations as they are now (none while they load). */
 	void refresh() {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
-		rows.set(editor.getDocument().getAnnotations().stream().filter(this::passes));
+		rows.set(editor.getDocument() == null ? Stream.empty() : editor.getDocument().getAnnotations().stream().filter(this::passes));
 		follow(editor.getCurrentAnnotation());
 	}
 

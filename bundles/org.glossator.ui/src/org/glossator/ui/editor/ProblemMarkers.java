@@ -6,6 +6,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.glossator.model.Annotation;
@@ -17,6 +18,20 @@ final class ProblemMarkers {
 	static final String ANNOTATION_ID = "annotationId";
 
 	private ProblemMarkers() {
+	}
+
+	/**
+	 * {@link #update}, if the file is still there, logging what goes wrong: a failed marker update is not worth
+	 * interrupting the annotator for.
+	 */
+	static void updateOrLog(IFile file, Diagnostic findings) {
+		if (file != null && file.exists()) {
+			try {
+				update(file, findings);
+			} catch (CoreException e) {
+				ILog.of(ProblemMarkers.class).log(e.getStatus());
+			}
+		}
 	}
 
 	/** Replaces the file's markers by the validator's findings on its document. */

@@ -19,13 +19,21 @@ import org.glossator.core.store.CorpusException;
 public record SourceText(String text, String sha256) {
 
 	public static SourceText read(Path file) throws CorpusException {
-		byte[] bytes;
+		byte[] bytes = bytes(file);
+		return new SourceText(decode(file, bytes), sha256(bytes));
+	}
+
+	/** Only the text, checked as {@link #read} checks it: hashing a large text costs as much again. */
+	public static String readText(Path file) throws CorpusException {
+		return decode(file, bytes(file));
+	}
+
+	private static byte[] bytes(Path file) throws CorpusException {
 		try {
-			bytes = Files.readAllBytes(file);
+			return Files.readAllBytes(file);
 		} catch (IOException e) {
 			throw new CorpusException(file, "Cannot read the text " + file + ": " + e, e);
 		}
-		return new SourceText(decode(file, bytes), sha256(bytes));
 	}
 
 	public static String sha256(byte[] bytes) {

@@ -46,7 +46,7 @@ class EditorExportTest {
 			AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(
 					PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
 					corpus.project.getFile(SampleCorpusProject.SAMPLE_TEXT), AnnotationEditor.ID);
-			Ui.settle();
+			Ui.waitUntil("loading the annotations", () -> !editor.isLoadingAnnotations());
 			Format conll = FormatRegistry.fromPlatform().format("org.glossator.io.conll2002").orElseThrow();
 			Path folder = out.resolve("document");
 			Ui.whenOpen("Export Document", dialog -> {
@@ -90,6 +90,7 @@ class EditorExportTest {
 		try (SampleCorpusProject corpus = new SampleCorpusProject("Dataset Unsaved")) {
 			AnnotationEditor editor = (AnnotationEditor) IDE.openEditor(DatasetExportWizardTest.page(), corpus.project.getFile(SampleCorpusProject.SAMPLE_TEXT),
 					AnnotationEditor.ID);
+			Ui.waitUntil("loading the annotations", () -> !editor.isLoadingAnnotations());
 			editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), editor.getDocument(),
 					GlossatorPackage.Literals.DOCUMENT__STATUS, DocumentStatus.DONE));
 			assertTrue(editor.isDirty());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -53,11 +54,16 @@ public final class Ui {
 
 	/** Lets the import and export jobs finish, and what they leave for the user interface thread happen. */
 	public static void waitForJobs() {
+		waitUntil("the import and export jobs", () -> Job.getJobManager().find(IoJobs.FAMILY).length == 0);
+	}
+
+	/** Runs the user interface until the condition holds, then what that left for the user interface thread. */
+	public static void waitUntil(String what, BooleanSupplier done) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		while (Job.getJobManager().find(IoJobs.FAMILY).length > 0) {
+		while (!done.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("the import and export jobs took more than " + TIMEOUT_MILLIS + " ms");
+				throw new AssertionError(what + " took more than " + TIMEOUT_MILLIS + " ms");
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> { });

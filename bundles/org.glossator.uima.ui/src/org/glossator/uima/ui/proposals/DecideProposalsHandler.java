@@ -25,7 +25,7 @@ public class DecideProposalsHandler extends AbstractHandler implements IExecutab
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (HandlerUtil.getActiveEditor(event) instanceof AnnotationEditor editor) {
+		if (HandlerUtil.getActiveEditor(event) instanceof AnnotationEditor editor && editor.checkAnnotationsLoaded()) {
 			DecideProposalsDialog dialog = new DecideProposalsDialog(editor.getSite().getShell(), editor, accept);
 			if (dialog.open() == Window.OK) {
 				AnnotationCommands commands = new AnnotationCommands(editor.getEditingDomain());

@@ -56,7 +56,7 @@ public class RunOnCorpusHandler extends AbstractHandler {
 		List<Path> texts = new ArrayList<>(chosen.isEmpty() ? store.textFiles() : chosen);
 		List<AnnotationEditor> open = new ArrayList<>();
 		for (AnnotationEditor editor : Corpora.openEditors(folder)) {
-			if (texts.remove(folder.resolve(editor.getDocument().getTextPath()))) {
+			if (texts.remove(folder.resolve(editor.getTextFile().getFileName()))) {
 				open.add(editor);
 			}
 		}
@@ -71,7 +71,8 @@ public class RunOnCorpusHandler extends AbstractHandler {
 			});
 			run.schedule();
 		}
-		open.forEach(editor -> PipelineRuns.onOpenDocument(editor, engines, statusLine));
+		// An editor still loading gets its run once its annotations are there; the run on the files must not write its file.
+		open.forEach(editor -> editor.whenAnnotationsLoaded(() -> PipelineRuns.onOpenDocument(editor, engines, statusLine)));
 	}
 
 	private static IStatusLineManager statusLine(IWorkbenchPart part) {

@@ -11,7 +11,7 @@ public class RunOnDocumentHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		if (HandlerUtil.getActiveEditor(event) instanceof AnnotationEditor editor) {
+		if (HandlerUtil.getActiveEditor(event) instanceof AnnotationEditor editor && editor.checkAnnotationsLoaded()) {
 			try {
 				PipelineRuns.onOpenDocument(editor, PipelineRuns.engines(editor.getCorpusFolder()),
 						editor.getEditorSite().getActionBars().getStatusLineManager());

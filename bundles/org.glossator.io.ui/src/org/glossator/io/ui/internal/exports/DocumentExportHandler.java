@@ -23,7 +23,7 @@ public final class DocumentExportHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IEditorPart part = HandlerUtil.getActiveEditorChecked(event);
-		if (!(part instanceof AnnotationEditor editor)) {
+		if (!(part instanceof AnnotationEditor editor) || !editor.checkAnnotationsLoaded()) {
 			return null;
 		}
 		Shell shell = HandlerUtil.getActiveShellChecked(event);

@@ -1,0 +1,109 @@
+package org.glossator.ui.editor;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.widgets.Display;
+import org.glossator.core.edit.AnnotationCommands;
+import org.glossator.core.store.CorpusException;
+import org.glossator.core.store.CorpusStore;
+import org.glossator.model.Annotation;
+import org.glossator.model.AnnotationStatus;
+import org.glossator.model.Document;
+
+/**
+ * Loads the annotations of the editor's text in the background while the editor shows the text: the store's load
+ * (parse, integrity check) and what the editor builds from the document (index, change tracking, pending proposals,
+ * Problems markers), so that the UI thread only installs the result.
+ * <p>
+ * Thread safety: the store (each editor has its own), its resource set and the document are this job's alone from
+ * {@link #schedule} until the result reaches the UI thread through {@link Display#asyncExec}, which orders the job's
+ * writes before the UI thread's reads. The editor creates its editing domain, which registers itself on the resource
+ * set, before the job starts; until the result arrives it runs no command (keys and commands wait for the
+ * annotations), views attach only afterwards ({@link AnnotationEditorTracker}), and the UI thread reads nothing of the
+ * store but the schema's type lists and keys when a key is pressed: those were complete before the job started, and
+ * loading annotations does not change them (annotations point at the schema's types, not the other way round).
+ */
+final class AnnotationsLoad extends Job {
+
+	/** What the editor needs of a loaded document, built off the UI thread. */
+	record Loaded(Document document, AnnotationIndex index, DocumentChanges changes, Set<Annotation> pendingProposals) {
+	}
+
+	private final CorpusStore store;
+	private final Path textFile;
+	private final IFile markedFile;
+	private final Display display;
+	private final Consumer<Loaded> onLoaded;
+	private final Consumer<CorpusException> onFailure;
+
+	/**
+	 * @param markedFile the workspace file whose Problems markers show the document's findings, or null
+	 * @param onLoaded given the result on the UI thread
+	 * @param onFailure given the store's refusal, which names the file, on the UI thread
+	 */
+	AnnotationsLoad(CorpusStore store, Path textFile, IFile markedFile, Display display, Consumer<Loaded> onLoaded,
+			Consumer<CorpusException> onFailure) {
+		super("Loading the annotations of " + textFile.getFileName());
+		this.store = store;
+		this.textFile = textFile;
+		this.markedFile = markedFile;
+		this.display = display;
+		this.onLoaded = onLoaded;
+		this.onFailure = onFailure;
+		setPriority(INTERACTIVE);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+		Runnable result;
+		try {
+			Document document = store.load(textFile);
+			if (monitor.isCanceled()) {
+				// The editor closed while the file was read.
+				return Status.CANCEL_STATUS;
+			}
+			// A workspace operation, which may wait for others: better here than on the UI thread.
+			ProblemMarkers.updateOrLog(markedFile, store.lastValidation(document));
+			// The first new annotation then costs no scan of every id.
+			AnnotationCommands.countIds(document);
+			Loaded loaded = new Loaded(document, AnnotatedText.prepareIndex(document), new DocumentChanges(document), pendingProposals(document));
+			result = () -> onLoaded.accept(loaded);
+		} catch (CorpusException e) {
+			result = () -> onFailure.accept(e);
+		} finally {
+			monitor.done();
+		}
+		try {
+			display.asyncExec(result);
+		} catch (SWTException e) {
+			// The workbench closed meanwhile: nobody waits for the annotations.
+		}
+		return Status.OK_STATUS;
+	}
+
+	/** The proposals among the annotations, which the editor counts from then on from each batch of changes. */
+	static Set<Annotation> pendingProposals(Document document) {
+		Set<Annotation> pending = new HashSet<>();
+		for (Annotation annotation : document.getAnnotations()) {
+			if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
+				pending.add(annotation);
+			}
+		}
+		return pending;
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == AnnotationEditor.LOADING_FAMILY;
+	}
+}
