@@ -3,6 +3,7 @@ package org.glossator.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.glossator.core.store.CorpusStore;
@@ -129,8 +131,18 @@ class SchemaOnDiskTest {
 	@Test
 	void aSchemaGrownWhileTheAnnotationsLoadIsTakenInOnceTheyAreThere() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Grown schema, loading")) {
-			AnnotationEditor editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
-			growSchemaOnDisk(fixture);
+			AnnotationEditor editor;
+			// The load waits for the project to update its Problems markers: it cannot end while the test holds the rule.
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
+				growSchemaOnDisk(fixture);
+				EditorFixture.settleFor(200);
+				assertTrue(editor.isLoadingAnnotations());
+				assertNull(type(editor.getSchema(), "WEA"), "the load owns the schema until it is done");
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
 			EditorFixture.waitForAnnotations(editor);
 			assertNotNull(type(editor.getSchema(), "WEA"));
 			assertEquals(60, editor.getDocument().getAnnotations().size());
