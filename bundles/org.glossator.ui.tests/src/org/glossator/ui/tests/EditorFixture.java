@@ -10,11 +10,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -105,7 +108,7 @@ public final class EditorFixture implements AutoCloseable {
 		return offset;
 	}
 
-	void typeKey(char key) {
+	public void typeKey(char key) {
 		Event event = new Event();
 		event.character = key;
 		event.keyCode = key;
@@ -163,6 +166,24 @@ public final class EditorFixture implements AutoCloseable {
 		annotation.getSpans().forEach(span -> covered.append(covered.length() == 0 ? "" : " ")
 				.append(editor.getDocument().getText(), span.getBegin(), span.getEnd()));
 		return covered.toString();
+	}
+
+	/** The workbench window's status line messages. */
+	public static String statusLine() {
+		return textsIn(page().getWorkbenchWindow().getShell(), CLabel.class);
+	}
+
+	static String textsIn(Control control, Class<? extends Control> kind) {
+		StringBuilder texts = new StringBuilder();
+		if (kind.isInstance(control) && control.isVisible()) {
+			texts.append(control instanceof CLabel label ? label.getText() : ((Text) control).getText()).append('\n');
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				texts.append(textsIn(child, kind));
+			}
+		}
+		return texts.toString();
 	}
 
 	public static void settle() {

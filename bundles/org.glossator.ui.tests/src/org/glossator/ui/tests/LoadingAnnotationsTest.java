@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -76,13 +75,13 @@ class LoadingAnnotationsTest {
 				String text = fixture.text().getText();
 				assertEquals(Files.readString(Path.of(fixture.project.getFile(EditorFixture.SAMPLE_TEXT).getLocationURI())), text,
 						"the text shows at once");
-				assertTrue(statusLine().contains("Loading the annotations"), statusLine());
+				assertTrue(EditorFixture.statusLine().contains("Loading the annotations"), EditorFixture.statusLine());
 
 				int damasco = text.indexOf("Damasco");
 				fixture.text().setFocus();
 				fixture.text().setSelection(damasco, damasco + "Damasco".length());
 				fixture.typeKey('g');
-				assertTrue(statusLine().contains("Annotations are still loading."), statusLine());
+				assertTrue(EditorFixture.statusLine().contains("Annotations are still loading."), EditorFixture.statusLine());
 				fixture.command("org.glossator.ui.nextAnnotation");
 				fixture.command("org.glossator.ui.rejectOrDelete");
 				fixture.text().setSelection(damasco + 2);
@@ -105,7 +104,7 @@ class LoadingAnnotationsTest {
 			assertEquals(60, outlineRows(), "the Outline lists them once they are there");
 			assertEquals(editor.getSchema().getName(), palette().getContentDescription());
 			assertNotNull(editor.getStyleAt(editor.getDocument().getText().indexOf("Damasco")), "and the editor draws them");
-			assertFalse(statusLine().contains("Loading"), statusLine());
+			assertFalse(EditorFixture.statusLine().contains("Loading"), EditorFixture.statusLine());
 			assertTrue(logged.isEmpty(), logged.toString());
 		}
 	}
@@ -124,10 +123,10 @@ class LoadingAnnotationsTest {
 
 			assertFalse(editor.isLoadingAnnotations());
 			assertNull(editor.getDocument(), "no half-loaded document");
-			String shown = textsIn(editor.getSite().getShell(), Text.class);
+			String shown = EditorFixture.textsIn(editor.getSite().getShell(), Text.class);
 			assertTrue(shown.contains("Cannot read " + file + ": line "), "the message names the file and the line: " + shown);
 			fixture.command("org.glossator.ui.nextAnnotation");
-			assertTrue(statusLine().contains("The annotations could not be loaded"), statusLine());
+			assertTrue(EditorFixture.statusLine().contains("The annotations could not be loaded"), EditorFixture.statusLine());
 			assertFalse(editor.isDirty(), "nothing to save");
 			Screenshots.take(editor.getSite().getShell(), "broken-annotations");
 			EditorFixture.page().closeEditor(editor, true);
@@ -240,24 +239,6 @@ class LoadingAnnotationsTest {
 
 	private static SchemaPaletteView palette() throws Exception {
 		return (SchemaPaletteView) EditorFixture.page().showView(SchemaPaletteView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-	}
-
-	/** The workbench window's status line messages. */
-	private static String statusLine() {
-		return textsIn(EditorFixture.page().getWorkbenchWindow().getShell(), CLabel.class);
-	}
-
-	private static String textsIn(Control control, Class<? extends Control> kind) {
-		StringBuilder texts = new StringBuilder();
-		if (kind.isInstance(control) && control.isVisible()) {
-			texts.append(control instanceof CLabel label ? label.getText() : ((Text) control).getText()).append('\n');
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				texts.append(textsIn(child, kind));
-			}
-		}
-		return texts.toString();
 	}
 
 	private static Control find(Control control, Class<? extends Control> kind) {

@@ -13,6 +13,11 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -25,10 +30,12 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IFindReplaceTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
@@ -124,6 +131,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	 * annotations after every change cost more than the change.
 	 */
 	private Set<Annotation> pendingProposals = new HashSet<>();
+	/** The workspace path of the corpus's schema file, or null when the input is not a workspace file. */
+	private IPath schemaPath;
+	private Display display;
+	private final IResourceChangeListener schemaListener = this::workspaceChanged;
+	/** Set when the schema file grew while the document had unsaved changes: taken in after the next save. */
+	private boolean schemaChangePending;
 
 	/** A pending argument (from an event) or relation (from any annotation) waiting for its other end. */
 	private record Link(Annotation from, boolean relation) {
@@ -151,6 +164,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		load = new AnnotationsLoad(store, textFile, input.getAdapter(IFile.class), site.getShell().getDisplay(),
 				this::annotationsLoaded, this::annotationsFailed);
 		load.schedule();
+		IFile inputFile = input.getAdapter(IFile.class);
+		if (inputFile != null) {
+			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
+			display = site.getShell().getDisplay();
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(schemaListener, IResourceChangeEvent.POST_CHANGE);
+		}
 	}
 
 	private static Path fileOf(IEditorInput input) throws PartInitException {
@@ -786,6 +805,62 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		status(message);
 	}
 
+	// --- the schema growing on disk
+
+	/**
+	 * Notices the schema file changing in the workspace: the import wizard refreshes the corpus folder after writing it,
+	 * and a schema grown by {@code glossator import} shows after the workspace's next refresh. Runs on whichever thread
+	 * changed the workspace.
+	 */
+	private void workspaceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(schemaPath);
+		if (delta != null && (delta.getKind() == IResourceDelta.ADDED
+				|| delta.getKind() == IResourceDelta.CHANGED && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+			try {
+				// While the annotations load, the load job owns the schema: the new types are taken in after it.
+				display.asyncExec(() -> {
+					if (!disposed) {
+						whenAnnotationsLoaded(this::schemaChanged);
+					}
+				});
+			} catch (SWTException e) {
+				// The workbench closed meanwhile: no editor to update.
+			}
+		}
+	}
+
+	/**
+	 * Takes in the types the schema file gained ({@link SchemaGrowth}), when the document has no unsaved changes; with
+	 * unsaved changes the model stays as it is until the document is saved. A schema file that cannot be read leaves
+	 * the editor's schema as it was.
+	 */
+	private void schemaChanged() {
+		if (isDirty()) {
+			schemaChangePending = true;
+			status(CorpusLayout.SCHEMA_FILE + " has changed on disk: its new types become available here once this document is saved.");
+			return;
+		}
+		schemaChangePending = false;
+		Schema onDisk;
+		try {
+			onDisk = CorpusStore.open(store.folder()).corpus().getSchema();
+		} catch (CorpusException e) {
+			status("The schema here stays as it was: " + e.getMessage());
+			return;
+		}
+		SchemaGrowth.Result growth = SchemaGrowth.grow(getSchema(), onDisk);
+		if (!growth.added().isEmpty()) {
+			// The Properties view offers the new types among the current annotation's choices; the Schema palette
+			// follows the schema itself.
+			currentChanged(view.selected());
+			status("New types from " + CorpusLayout.SCHEMA_FILE + ": "
+					+ String.join(", ", growth.added().stream().map(AnnotationType::getName).toList())
+					+ (growth.otherChanges() ? ". Other changes to the schema show once this document is reopened." : "."));
+		} else if (growth.otherChanges()) {
+			status(CorpusLayout.SCHEMA_FILE + " has changed on disk: the changes show once this document is reopened.");
+		}
+	}
+
 	// --- commands, status, saving
 
 	private void execute(Command command) {
@@ -817,6 +892,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			ProblemMarkers.updateOrLog(getEditorInput().getAdapter(IFile.class), store.lastValidation(document));
+			if (schemaChangePending) {
+				schemaChanged();
+			}
 		} catch (CorpusException e) {
 			monitor.setCanceled(true);
 			MessageDialog.openError(getSite().getShell(), "Cannot save " + getPartName(), e.getMessage());
@@ -837,6 +915,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public void dispose() {
 		disposed = true;
 		waitingForAnnotations.clear();
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(schemaListener);
 		if (load != null) {
 			// Its result is dropped when it arrives (annotationsLoaded): the load itself cannot stop half-way.
 			load.cancel();

@@ -3,6 +3,9 @@ package org.glossator.ui.editor;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -29,6 +32,15 @@ public class SchemaPaletteView extends ViewPart {
 	private AnnotationEditor editor;
 
 	private final AnnotationEditorTracker editorTracker = new AnnotationEditorTracker(this::show);
+	/** Lists the types anew when the shown editor's schema gains types from {@code schema.xmi} on disk. */
+	private final Adapter schemaListener = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (!notification.isTouch() && editor != null) {
+				show(editor);
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -55,7 +67,7 @@ public class SchemaPaletteView extends ViewPart {
 	}
 
 	private void show(AnnotationEditor shown) {
-		editor = shown;
+		follow(shown);
 		if (table.getControl().isDisposed()) {
 			return;
 		}
@@ -65,7 +77,18 @@ public class SchemaPaletteView extends ViewPart {
 		setContentDescription(shown == null ? "No annotation editor is active." : shown.getSchema().getName());
 	}
 
-	private static List<AnnotationType> typesOf(Schema schema) {
+	private void follow(AnnotationEditor shown) {
+		if (editor != null) {
+			editor.getSchema().eAdapters().remove(schemaListener);
+		}
+		editor = shown;
+		if (shown != null) {
+			shown.getSchema().eAdapters().add(schemaListener);
+		}
+	}
+
+	/** Every type of a schema: entity, event and relation types, each in the order of the file. */
+	static List<AnnotationType> typesOf(Schema schema) {
 		return Stream.of(schema.getEntityTypes(), schema.getEventTypes(), schema.getRelationTypes())
 				.flatMap(List::stream).map(AnnotationType.class::cast).toList();
 	}
@@ -86,6 +109,7 @@ public class SchemaPaletteView extends ViewPart {
 	@Override
 	public void dispose() {
 		editorTracker.stop(getSite().getPage());
+		follow(null);
 		super.dispose();
 	}
 }
