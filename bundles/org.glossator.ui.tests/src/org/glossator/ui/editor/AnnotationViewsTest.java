@@ -13,11 +13,14 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -168,23 +171,66 @@ class AnnotationViewsTest {
 			IFile file = fixture.project.getFile(EditorFixture.SAMPLE_TEXT);
 			assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, false, 0).length, "the sample is valid");
 
-			// Ahmed deserts in E1; as a DATE he can no longer be its Person.
-			int ahmed = editor.getDocument().getText().indexOf("Ahmed recounted");
-			editor.getTextWidget().setSelection(ahmed + 1);
-			EditorFixture.settle();
-			editor.applyType(editor.getSchema().getEntityTypes().stream().filter(t -> t.getName().equals("DATE")).findFirst().orElseThrow());
-			fixture.command("org.eclipse.ui.file.save");
-
-			IMarker[] problems = file.findMarkers(ProblemMarkers.TYPE, false, 0);
-			assertEquals(1, problems.length);
-			String message = problems[0].getAttribute(IMarker.MESSAGE, "");
+			IMarker problem = saveAProblemWithE1(fixture, editor);
+			String message = problem.getAttribute(IMarker.MESSAGE, "");
 			assertTrue(message.startsWith("Annotation E1 (Desertion)"), message);
 			EditorFixture.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 			EditorFixture.settleFor(1500); // the Problems view refreshes after a delay
-			IDE.gotoMarker(editor, problems[0]);
+			IDE.gotoMarker(editor, problem);
 			assertEquals("E1", editor.getCurrentAnnotation().getId());
 			Screenshots.take(editor.getTextWidget().getShell(), "problems");
 		}
+	}
+
+	/**
+	 * The Problems view opens a closed document from its marker as {@link IDE#openEditor(IWorkbenchPage, IMarker)} does:
+	 * the editor is asked to go to the marker at once, while its annotations are still loading (held back here by the
+	 * project's rule, which the load needs for the markers), and shows the marker's annotation once they are there.
+	 */
+	@Test
+	void aProblemOpenedWhileTheAnnotationsLoadLeadsToItsAnnotationOnceTheyAreThere() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Problem While Loading")) {
+			IMarker problem = saveAProblemWithE1(fixture, fixture.open(EditorFixture.SAMPLE_TEXT));
+			EditorFixture.page().closeAllEditors(false);
+			EditorFixture.settle();
+
+			AnnotationEditor editor;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = (AnnotationEditor) IDE.openEditor(EditorFixture.page(), problem);
+				EditorFixture.settleFor(300);
+				assertTrue(editor.isLoadingAnnotations(), "the editor was asked to go to the marker before its annotations were there");
+				assertNull(editor.getCurrentAnnotation());
+				assertEquals(0, editor.getTextWidget().getCaretOffset());
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			EditorFixture.waitForAnnotations(editor);
+
+			Annotation e1 = editor.getDocument().getAnnotations().stream().filter(annotation -> "E1".equals(annotation.getId()))
+					.findFirst().orElseThrow();
+			assertSame(e1, editor.getCurrentAnnotation(), "the marker's annotation is the current one");
+			assertEquals(new StructuredSelection(e1), editor.getSite().getSelectionProvider().getSelection(),
+					"and the selection the Properties view shows");
+			int begin = e1.getSpans().get(0).getBegin();
+			assertEquals(begin, editor.getTextWidget().getCaretOffset(), "the caret is at its first span");
+			StyledText text = editor.getTextWidget();
+			int line = text.getLineAtOffset(begin);
+			assertTrue(line >= text.getTopIndex() && line < text.getTopIndex() + text.getClientArea().height / text.getLineHeight(),
+					"which is on screen");
+		}
+	}
+
+	/** Ahmed deserts in E1; as a DATE he can no longer be its Person. Saved, that is the document's one problem. */
+	private static IMarker saveAProblemWithE1(EditorFixture fixture, AnnotationEditor editor) throws Exception {
+		int ahmed = editor.getDocument().getText().indexOf("Ahmed recounted");
+		editor.getTextWidget().setSelection(ahmed + 1);
+		EditorFixture.settle();
+		editor.applyType(editor.getSchema().getEntityTypes().stream().filter(t -> t.getName().equals("DATE")).findFirst().orElseThrow());
+		fixture.command("org.eclipse.ui.file.save");
+		IMarker[] problems = fixture.project.getFile(EditorFixture.SAMPLE_TEXT).findMarkers(ProblemMarkers.TYPE, false, 0);
+		assertEquals(1, problems.length);
+		return problems[0];
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPageLayout;
@@ -77,10 +78,7 @@ class PipelineRunsTest {
 			byte[] saved = Files.readAllBytes(sampleFile);
 			int before = editor.getDocument().getAnnotations().size();
 
-			CommonNavigator explorer = (CommonNavigator) EditorFixture.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-			explorer.selectReveal(new StructuredSelection(fixture.project));
-			EditorFixture.settle();
-			explorer.getSite().getService(IHandlerService.class).executeCommand("org.glossator.uima.ui.runOnCorpus", null);
+			runOnCorpusFromTheProjectExplorer(fixture);
 			Waiting.until(() -> editor.getDocument().getAnnotations().size() > before);
 
 			Document second = CorpusStore.open(folder).load(Path.of("second.txt"));
@@ -91,6 +89,45 @@ class PipelineRunsTest {
 					.stream().map(annotation -> describe(editor.getDocument(), annotation)).toList(), "the open one gets them in its editor");
 			assertArrayEquals(saved, Files.readAllBytes(sampleFile), "and its file, behind the unsaved editor, is not written");
 			assertEquals(AnnotationStatus.ACCEPTED, annotation(editor.getDocument(), "T44").getStatus());
+		}
+	}
+
+	/**
+	 * The corpus run starts while an editor on one of its documents still loads its annotations (held back by the
+	 * project's rule, which the load needs for its Problems markers): that document is left out of the run on the
+	 * files and gets its proposals in its editor once loaded, so neither overwrites the other.
+	 */
+	@Test
+	void onTheCorpusADocumentStillLoadingInItsEditorGetsItsProposalsThereOnceLoadedNotOnDisk() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Run on Corpus While Loading")) {
+			Path folder = patternsPipeline(fixture);
+			Files.writeString(folder.resolve("second.txt"), "Rebels entered Aleppo on 5 December 2024.\n");
+			fixture.project.refreshLocal(1, null);
+			Path sampleFile = CorpusLayout.annotationFileOf(folder.resolve(EditorFixture.SAMPLE_TEXT));
+			byte[] saved = Files.readAllBytes(sampleFile);
+			int before = CorpusStore.open(folder).load(Path.of(EditorFixture.SAMPLE_TEXT)).getAnnotations().size();
+
+			AnnotationEditor editor;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
+				runOnCorpusFromTheProjectExplorer(fixture);
+				EditorFixture.settleFor(300);
+				assertTrue(editor.isLoadingAnnotations(), "the run was started while the editor loaded");
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			EditorFixture.waitForAnnotations(editor);
+			Waiting.until(() -> editor.getDocument().getAnnotations().size() > before && fixture.project.getFile("second.glossator").exists());
+
+			assertArrayEquals(saved, Files.readAllBytes(sampleFile), "the run on the files left the loading document's file alone");
+			List<Annotation> annotations = editor.getDocument().getAnnotations();
+			assertEquals(NEW_ON_SAMPLE, annotations.subList(before, annotations.size()).stream()
+					.map(annotation -> describe(editor.getDocument(), annotation)).toList(), "its editor got the proposals, once each");
+			assertTrue(editor.isDirty(), "as unsaved changes");
+			Document second = CorpusStore.open(folder).load(Path.of("second.txt"));
+			assertEquals(List.of("DATE 5 December 2024"), second.getAnnotations().stream().map(annotation -> describe(second, annotation)).toList(),
+					"the other document got its proposals on disk");
 		}
 	}
 
@@ -127,6 +164,14 @@ class PipelineRunsTest {
 					"the sample's accepted and rejected entities and events");
 			assertTrue(Files.exists(folder.resolve("models/entities.bin")) && Files.exists(folder.resolve("models/triggers.bin")));
 		}
+	}
+
+	/** Chooses the fixture's project in the Project Explorer and runs its pipeline there, as its context menu does. */
+	private static void runOnCorpusFromTheProjectExplorer(EditorFixture fixture) throws Exception {
+		CommonNavigator explorer = (CommonNavigator) EditorFixture.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		explorer.selectReveal(new StructuredSelection(fixture.project));
+		EditorFixture.settle();
+		explorer.getSite().getService(IHandlerService.class).executeCommand("org.glossator.uima.ui.runOnCorpus", null);
 	}
 
 	/** A pipeline of the built-in patterns only, in the fixture's corpus folder. */
