@@ -118,9 +118,10 @@ class PipelineRunsTest {
 				Job.getJobManager().endRule(fixture.project);
 			}
 			EditorFixture.waitForAnnotations(editor);
-			Waiting.until(() -> editor.getDocument().getAnnotations().size() > before && fixture.project.getFile("second.glossator").exists());
-
+			Waiting.until(() -> fixture.project.getFile("second.glossator").exists());
 			assertArrayEquals(saved, Files.readAllBytes(sampleFile), "the run on the files left the loading document's file alone");
+
+			Waiting.until(() -> editor.getDocument().getAnnotations().size() > before);
 			List<Annotation> annotations = editor.getDocument().getAnnotations();
 			assertEquals(NEW_ON_SAMPLE, annotations.subList(before, annotations.size()).stream()
 					.map(annotation -> describe(editor.getDocument(), annotation)).toList(), "its editor got the proposals, once each");
