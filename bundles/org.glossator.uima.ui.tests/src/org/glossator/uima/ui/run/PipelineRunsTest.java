@@ -68,9 +68,7 @@ class PipelineRunsTest {
 	@Test
 	void onTheCorpusClosedDocumentsAreSavedAndAnOpenOneGetsItsProposalsInItsEditor() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Run on Corpus")) {
-			Path folder = patternsPipeline(fixture);
-			Files.writeString(folder.resolve("second.txt"), "Rebels entered Aleppo on 5 December 2024.\n");
-			fixture.project.refreshLocal(1, null);
+			Path folder = withSecondText(fixture);
 			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
 			editor.getEditingDomain().getCommandStack()
 					.execute(new AnnotationCommands(editor.getEditingDomain()).accept(annotation(editor.getDocument(), "T44")));
@@ -81,9 +79,7 @@ class PipelineRunsTest {
 			runOnCorpusFromTheProjectExplorer(fixture);
 			Waiting.until(() -> editor.getDocument().getAnnotations().size() > before);
 
-			Document second = CorpusStore.open(folder).load(Path.of("second.txt"));
-			assertEquals(List.of("DATE 5 December 2024"), second.getAnnotations().stream().map(annotation -> describe(second, annotation)).toList(),
-					"a closed document gets its proposals saved");
+			assertEquals(List.of("DATE 5 December 2024"), secondOnDisk(folder), "a closed document gets its proposals saved");
 			assertTrue(fixture.project.getFile("second.glossator").exists(), "and the workspace sees its new file");
 			assertEquals(NEW_ON_SAMPLE, editor.getDocument().getAnnotations().subList(before, editor.getDocument().getAnnotations().size())
 					.stream().map(annotation -> describe(editor.getDocument(), annotation)).toList(), "the open one gets them in its editor");
@@ -100,9 +96,7 @@ class PipelineRunsTest {
 	@Test
 	void onTheCorpusADocumentStillLoadingInItsEditorGetsItsProposalsThereOnceLoadedNotOnDisk() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Run on Corpus While Loading")) {
-			Path folder = patternsPipeline(fixture);
-			Files.writeString(folder.resolve("second.txt"), "Rebels entered Aleppo on 5 December 2024.\n");
-			fixture.project.refreshLocal(1, null);
+			Path folder = withSecondText(fixture);
 			Path sampleFile = CorpusLayout.annotationFileOf(folder.resolve(EditorFixture.SAMPLE_TEXT));
 			byte[] saved = Files.readAllBytes(sampleFile);
 			int before = CorpusStore.open(folder).load(Path.of(EditorFixture.SAMPLE_TEXT)).getAnnotations().size();
@@ -126,9 +120,7 @@ class PipelineRunsTest {
 			assertEquals(NEW_ON_SAMPLE, annotations.subList(before, annotations.size()).stream()
 					.map(annotation -> describe(editor.getDocument(), annotation)).toList(), "its editor got the proposals, once each");
 			assertTrue(editor.isDirty(), "as unsaved changes");
-			Document second = CorpusStore.open(folder).load(Path.of("second.txt"));
-			assertEquals(List.of("DATE 5 December 2024"), second.getAnnotations().stream().map(annotation -> describe(second, annotation)).toList(),
-					"the other document got its proposals on disk");
+			assertEquals(List.of("DATE 5 December 2024"), secondOnDisk(folder), "the other document got its proposals on disk");
 		}
 	}
 
@@ -173,6 +165,20 @@ class PipelineRunsTest {
 		explorer.selectReveal(new StructuredSelection(fixture.project));
 		EditorFixture.settle();
 		explorer.getSite().getService(IHandlerService.class).executeCommand("org.glossator.uima.ui.runOnCorpus", null);
+	}
+
+	/** The sample with a second text beside it and a pipeline of the built-in patterns; the corpus folder. */
+	private static Path withSecondText(EditorFixture fixture) throws Exception {
+		Path folder = patternsPipeline(fixture);
+		Files.writeString(folder.resolve("second.txt"), "Rebels entered Aleppo on 5 December 2024.\n");
+		fixture.project.refreshLocal(1, null);
+		return folder;
+	}
+
+	/** The annotations of the second text as saved. */
+	private static List<String> secondOnDisk(Path folder) throws Exception {
+		Document second = CorpusStore.open(folder).load(Path.of("second.txt"));
+		return second.getAnnotations().stream().map(annotation -> describe(second, annotation)).toList();
 	}
 
 	/** A pipeline of the built-in patterns only, in the fixture's corpus folder. */
