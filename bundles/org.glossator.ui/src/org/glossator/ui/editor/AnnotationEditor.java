@@ -208,7 +208,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		} else if (loadFailure != null) {
 			showFailure();
 		} else {
-			status(LOADING);
+			// Written even before the new editor is the active one, which it becomes next.
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
 		}
 	}
 
@@ -234,7 +235,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (outline != null) {
 			outline.refresh();
 		}
-		if (getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor contributor) {
+		if (isActive() && getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor contributor) {
 			contributor.update(this);
 		}
 		List<Runnable> waiting = List.copyOf(waitingForAnnotations);
@@ -871,8 +872,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
+	/** Editors share their status line: only the active one writes to it (a load ending in the background does not). */
 	private void status(String message) {
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		if (isActive()) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		}
+	}
+
+	private boolean isActive() {
+		return getSite().getPage().getActiveEditor() == this;
 	}
 
 	@Override

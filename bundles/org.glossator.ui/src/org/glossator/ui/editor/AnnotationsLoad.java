@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -60,6 +61,8 @@ final class AnnotationsLoad extends Job {
 		this.onLoaded = onLoaded;
 		this.onFailure = onFailure;
 		setPriority(INTERACTIVE);
+		// The editor's status line shows the load; a Stop button in the Progress view would leave the editor empty.
+		setSystem(true);
 	}
 
 	@Override
@@ -69,8 +72,8 @@ final class AnnotationsLoad extends Job {
 		try {
 			Document document = store.load(textFile);
 			if (monitor.isCanceled()) {
-				// The editor closed while the file was read.
-				return Status.CANCEL_STATUS;
+				// Only the editor cancels (a system job has no Stop button), when it closes: it ignores what arrives.
+				throw new CorpusException(textFile, "Loading the annotations of " + textFile.getFileName() + " was cancelled.");
 			}
 			// A workspace operation, which may wait for others: better here than on the UI thread.
 			ProblemMarkers.updateOrLog(markedFile, store.lastValidation(document));
@@ -80,6 +83,11 @@ final class AnnotationsLoad extends Job {
 			result = () -> onLoaded.accept(loaded);
 		} catch (CorpusException e) {
 			result = () -> onFailure.accept(e);
+		} catch (RuntimeException e) {
+			// Never leave the editor waiting: it shows the failure in place of the text, as for a broken file.
+			ILog.of(getClass()).error("Cannot load the annotations of " + textFile, e);
+			CorpusException failure = new CorpusException(textFile, "Cannot load the annotations of " + textFile + ": " + e, e);
+			result = () -> onFailure.accept(failure);
 		} finally {
 			monitor.done();
 		}

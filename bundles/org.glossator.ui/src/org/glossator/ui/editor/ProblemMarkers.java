@@ -1,6 +1,10 @@
 package org.glossator.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -34,20 +38,40 @@ final class ProblemMarkers {
 		}
 	}
 
-	/** Replaces the file's markers by the validator's findings on its document. */
+	/**
+	 * Replaces the file's markers by the validator's findings on its document. Markers that already say the same are
+	 * kept: a marker the user is opening (the editor goes to it once the annotations are loaded) must still exist then.
+	 */
 	static void update(IFile file, Diagnostic findings) throws CoreException {
+		List<Map<String, Object>> wanted = new ArrayList<>();
+		for (Diagnostic finding : findings.getChildren()) {
+			if (finding.getSeverity() >= Diagnostic.WARNING) {
+				String id = annotationOf(finding) == null ? "" : annotationOf(finding).getId();
+				wanted.add(Map.of(IMarker.MESSAGE, finding.getMessage(),
+						IMarker.SEVERITY, finding.getSeverity() >= Diagnostic.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING,
+						IMarker.LOCATION, id, ANNOTATION_ID, id));
+			}
+		}
 		file.getWorkspace().run(monitor -> {
+			IMarker[] markers = file.findMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			List<Map<String, Object>> present = new ArrayList<>();
+			for (IMarker marker : markers) {
+				Map<String, Object> attributes = marker.getAttributes();
+				present.add(attributes == null ? Map.of() : attributes);
+			}
+			if (counted(present).equals(counted(wanted))) {
+				return;
+			}
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-			for (Diagnostic finding : findings.getChildren()) {
-				if (finding.getSeverity() >= Diagnostic.WARNING) {
-					file.createMarker(TYPE, Map.of(
-							IMarker.MESSAGE, finding.getMessage(),
-							IMarker.SEVERITY, finding.getSeverity() >= Diagnostic.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING,
-							IMarker.LOCATION, annotationOf(finding) == null ? "" : annotationOf(finding).getId(),
-							ANNOTATION_ID, annotationOf(finding) == null ? "" : annotationOf(finding).getId()));
-				}
+			for (Map<String, Object> attributes : wanted) {
+				file.createMarker(TYPE, attributes);
 			}
 		}, file, 0, null);
+	}
+
+	/** Each set of attributes with how often it occurs: markers come back in no particular order. */
+	private static Map<Map<String, Object>, Long> counted(List<Map<String, Object>> markers) {
+		return markers.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 	}
 
 	private static Annotation annotationOf(Diagnostic finding) {

@@ -9,6 +9,9 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.model.AnnotationType;
+import org.glossator.model.EntityType;
+import org.glossator.model.EventType;
+import org.glossator.model.RelationType;
 import org.glossator.model.Schema;
 
 /**
@@ -43,9 +46,13 @@ final class SchemaGrowth {
 		boolean otherChanges = !Objects.equals(schema.getName(), onDisk.getName());
 		for (AnnotationType type : SchemaPaletteView.typesOf(onDisk)) {
 			AnnotationType own = known.get(type.getName());
-			if (own != null) {
+			if (own != null && own.eClass() == type.eClass()) {
 				sameType.put(type, own);
 				otherChanges |= !EcoreUtil.equals(own, type);
+			} else if (own != null) {
+				// The same name as another kind of type: not taken in (names are ids), shown once reopened.
+				sameType.put(type, null);
+				otherChanges = true;
 			}
 		}
 		otherChanges |= sameType.size() < known.size();
@@ -59,16 +66,21 @@ final class SchemaGrowth {
 				return copy != null ? copy : sameType.get(original);
 			}
 		};
-		List<AnnotationType> added = new ArrayList<>();
-		added.addAll(addNew(onDisk.getEntityTypes(), schema.getEntityTypes(), sameType, copier));
-		added.addAll(addNew(onDisk.getEventTypes(), schema.getEventTypes(), sameType, copier));
-		added.addAll(addNew(onDisk.getRelationTypes(), schema.getRelationTypes(), sameType, copier));
+		List<EntityType> entities = copies(onDisk.getEntityTypes(), sameType, copier);
+		List<EventType> events = copies(onDisk.getEventTypes(), sameType, copier);
+		List<RelationType> relations = copies(onDisk.getRelationTypes(), sameType, copier);
+		// Complete before they join the schema, whose listeners (the palette) show them at once.
 		copier.copyReferences();
+		schema.getEntityTypes().addAll(entities);
+		schema.getEventTypes().addAll(events);
+		schema.getRelationTypes().addAll(relations);
+		List<AnnotationType> added = new ArrayList<>(entities);
+		added.addAll(events);
+		added.addAll(relations);
 		return new Result(added, otherChanges);
 	}
 
-	private static <T extends AnnotationType> List<T> addNew(List<T> onDisk, List<T> own, Map<EObject, EObject> sameType,
-			EcoreUtil.Copier copier) {
+	private static <T extends AnnotationType> List<T> copies(List<T> onDisk, Map<EObject, EObject> sameType, EcoreUtil.Copier copier) {
 		List<T> copies = new ArrayList<>();
 		for (T type : onDisk) {
 			if (!sameType.containsKey(type)) {
@@ -77,7 +89,6 @@ final class SchemaGrowth {
 				copies.add(copy);
 			}
 		}
-		own.addAll(copies);
 		return copies;
 	}
 }
