@@ -107,6 +107,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private String loadFailure;
 	/** What waits for the annotations, run once they are installed. */
 	private final List<Runnable> waitingForAnnotations = new ArrayList<>();
+	/** What runs instead when the annotations never come: the load failed or the editor closed first. */
+	private final List<Runnable> insteadOfAnnotations = new ArrayList<>();
 	private boolean disposed;
 	private Composite parent;
 	/** Shown in place of the text when the annotations cannot be loaded. */
@@ -240,6 +242,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 		List<Runnable> waiting = List.copyOf(waitingForAnnotations);
 		waitingForAnnotations.clear();
+		insteadOfAnnotations.clear();
 		waiting.forEach(Runnable::run);
 	}
 
@@ -248,10 +251,17 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			return;
 		}
 		loadFailure = failure.getMessage();
-		waitingForAnnotations.clear();
 		if (view != null) {
 			showFailure();
 		}
+		annotationsNeverCome();
+	}
+
+	private void annotationsNeverCome() {
+		List<Runnable> instead = List.copyOf(insteadOfAnnotations);
+		waitingForAnnotations.clear();
+		insteadOfAnnotations.clear();
+		instead.forEach(Runnable::run);
 	}
 
 	/** The store's message in place of the text: what is wrong, in which file. */
@@ -285,10 +295,22 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	 * loaded or the editor closes first.
 	 */
 	public void whenAnnotationsLoaded(Runnable action) {
+		whenAnnotationsLoaded(action, () -> {
+		});
+	}
+
+	/**
+	 * Runs an action on the UI thread once the annotations are there, or the other one if they never come: the load
+	 * failed, or the editor closed first (then while it closes).
+	 */
+	public void whenAnnotationsLoaded(Runnable action, Runnable otherwise) {
 		if (document != null) {
 			action.run();
 		} else if (isLoadingAnnotations()) {
 			waitingForAnnotations.add(action);
+			insteadOfAnnotations.add(otherwise);
+		} else {
+			otherwise.run();
 		}
 	}
 
@@ -922,7 +944,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void dispose() {
 		disposed = true;
-		waitingForAnnotations.clear();
+		annotationsNeverCome();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(schemaListener);
 		if (load != null) {
 			// Its result is dropped when it arrives (annotationsLoaded): the load itself cannot stop half-way.

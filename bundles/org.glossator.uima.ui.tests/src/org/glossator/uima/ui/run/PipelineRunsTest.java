@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -120,6 +122,39 @@ class PipelineRunsTest {
 			assertEquals(NEW_ON_SAMPLE, annotations.subList(before, annotations.size()).stream()
 					.map(annotation -> describe(editor.getDocument(), annotation)).toList(), "its editor got the proposals, once each");
 			assertTrue(editor.isDirty(), "as unsaved changes");
+			assertEquals(List.of("DATE 5 December 2024"), secondOnDisk(folder), "the other document got its proposals on disk");
+		}
+	}
+
+	@Test
+	void onTheCorpusADocumentWhoseEditorClosesWhileLoadingGetsItsProposalsOnDisk() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Run on Corpus Then Close")) {
+			Path folder = withSecondText(fixture);
+			Path sampleFile = CorpusLayout.annotationFileOf(folder.resolve(EditorFixture.SAMPLE_TEXT));
+			byte[] saved = Files.readAllBytes(sampleFile);
+
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				AnnotationEditor editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
+				runOnCorpusFromTheProjectExplorer(fixture);
+				EditorFixture.settleFor(300);
+				assertTrue(editor.isLoadingAnnotations(), "the run was started while the editor loaded");
+				EditorFixture.page().closeEditor(editor, false);
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			Waiting.until(() -> {
+				try {
+					return !Arrays.equals(saved, Files.readAllBytes(sampleFile));
+				} catch (IOException e) {
+					return false;
+				}
+			});
+			Document sample = CorpusStore.open(folder).load(Path.of(EditorFixture.SAMPLE_TEXT));
+			List<String> proposals = sample.getAnnotations().stream().filter(annotation -> annotation.getStatus() == AnnotationStatus.PROPOSED)
+					.map(annotation -> describe(sample, annotation)).toList();
+			assertTrue(proposals.containsAll(NEW_ON_SAMPLE), "the closed editor's document got its run on disk: " + proposals);
+			Waiting.until(() -> fixture.project.getFile("second.glossator").exists());
 			assertEquals(List.of("DATE 5 December 2024"), secondOnDisk(folder), "the other document got its proposals on disk");
 		}
 	}

@@ -61,18 +61,33 @@ public class RunOnCorpusHandler extends AbstractHandler {
 			}
 		}
 		if (!texts.isEmpty()) {
-			PipelineRun run = PipelineRun.onCorpus(store, engines, texts);
-			PipelineRuns.report(run, shell, statusLine);
-			run.addJobChangeListener(new JobChangeAdapter() {
-				@Override
-				public void done(IJobChangeEvent event) {
-					Corpora.refreshLater(container);
+			runOnFiles(container, store, engines, texts, shell, statusLine);
+		}
+		// An editor still loading gets its run once its annotations are there, as the run on the files must not write
+		// its file; if they never come (it closed first, or its file is broken), its file gets a run of its own.
+		for (AnnotationEditor editor : open) {
+			Path text = folder.resolve(editor.getTextFile().getFileName());
+			editor.whenAnnotationsLoaded(() -> PipelineRuns.onOpenDocument(editor, engines, statusLine), () -> {
+				try {
+					runOnFiles(container, CorpusStore.open(folder), engines, List.of(text), shell, statusLine);
+				} catch (CorpusException e) {
+					PipelineRuns.cannotRun(shell, folder, e);
 				}
 			});
-			run.schedule();
 		}
-		// An editor still loading gets its run once its annotations are there; the run on the files must not write its file.
-		open.forEach(editor -> editor.whenAnnotationsLoaded(() -> PipelineRuns.onOpenDocument(editor, engines, statusLine)));
+	}
+
+	private static void runOnFiles(IContainer container, CorpusStore store, List<EngineDescriptor> engines, List<Path> texts, Shell shell,
+			IStatusLineManager statusLine) {
+		PipelineRun run = PipelineRun.onCorpus(store, engines, texts);
+		PipelineRuns.report(run, shell, statusLine);
+		run.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				Corpora.refreshLater(container);
+			}
+		});
+		run.schedule();
 	}
 
 	private static IStatusLineManager statusLine(IWorkbenchPart part) {
