@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -103,16 +104,8 @@ class PipelineRunsTest {
 			byte[] saved = Files.readAllBytes(sampleFile);
 			int before = CorpusStore.open(folder).load(Path.of(EditorFixture.SAMPLE_TEXT)).getAnnotations().size();
 
-			AnnotationEditor editor;
-			Job.getJobManager().beginRule(fixture.project, null);
-			try {
-				editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
-				runOnCorpusFromTheProjectExplorer(fixture);
-				EditorFixture.settleFor(300);
-				assertTrue(editor.isLoadingAnnotations(), "the run was started while the editor loaded");
-			} finally {
-				Job.getJobManager().endRule(fixture.project);
-			}
+			AnnotationEditor editor = runOnCorpusWhileTheSampleLoads(fixture, loading -> {
+			});
 			EditorFixture.waitForAnnotations(editor);
 			Waiting.until(() -> fixture.project.getFile("second.glossator").exists());
 			assertArrayEquals(saved, Files.readAllBytes(sampleFile), "the run on the files left the loading document's file alone");
@@ -133,16 +126,7 @@ class PipelineRunsTest {
 			Path sampleFile = CorpusLayout.annotationFileOf(folder.resolve(EditorFixture.SAMPLE_TEXT));
 			byte[] saved = Files.readAllBytes(sampleFile);
 
-			Job.getJobManager().beginRule(fixture.project, null);
-			try {
-				AnnotationEditor editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
-				runOnCorpusFromTheProjectExplorer(fixture);
-				EditorFixture.settleFor(300);
-				assertTrue(editor.isLoadingAnnotations(), "the run was started while the editor loaded");
-				EditorFixture.page().closeEditor(editor, false);
-			} finally {
-				Job.getJobManager().endRule(fixture.project);
-			}
+			runOnCorpusWhileTheSampleLoads(fixture, loading -> EditorFixture.page().closeEditor(loading, false));
 			Waiting.until(() -> {
 				try {
 					return !Arrays.equals(saved, Files.readAllBytes(sampleFile));
@@ -200,6 +184,26 @@ class PipelineRunsTest {
 		explorer.selectReveal(new StructuredSelection(fixture.project));
 		EditorFixture.settle();
 		explorer.getSite().getService(IHandlerService.class).executeCommand("org.glossator.uima.ui.runOnCorpus", null);
+	}
+
+	/**
+	 * Opens the sample while its annotations cannot load yet (the test keeps the project's rule, which the load needs
+	 * for its Problems markers), runs the pipeline on the corpus from the Project Explorer, does what else is asked
+	 * meanwhile, then lets the load go on.
+	 */
+	private static AnnotationEditor runOnCorpusWhileTheSampleLoads(EditorFixture fixture, Consumer<AnnotationEditor> meanwhile)
+			throws Exception {
+		Job.getJobManager().beginRule(fixture.project, null);
+		try {
+			AnnotationEditor editor = fixture.openLoading(EditorFixture.SAMPLE_TEXT);
+			runOnCorpusFromTheProjectExplorer(fixture);
+			EditorFixture.settleFor(300);
+			assertTrue(editor.isLoadingAnnotations(), "the run was started while the editor loaded");
+			meanwhile.accept(editor);
+			return editor;
+		} finally {
+			Job.getJobManager().endRule(fixture.project);
+		}
 	}
 
 	/** The sample with a second text beside it and a pipeline of the built-in patterns; the corpus folder. */
