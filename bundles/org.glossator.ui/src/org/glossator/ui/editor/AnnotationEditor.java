@@ -163,13 +163,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		setInput(input);
 		setPartName(input.getName());
 		setTitleToolTip(LOADING);
-		load = new AnnotationsLoad(store, textFile, input.getAdapter(IFile.class), site.getShell().getDisplay(),
-				this::annotationsLoaded, this::annotationsFailed);
-		load.schedule();
 		IFile inputFile = input.getAdapter(IFile.class);
+		display = site.getShell().getDisplay();
+		load = new AnnotationsLoad(store, textFile, inputFile, display, this::annotationsLoaded, this::annotationsFailed);
+		load.schedule();
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
-			display = site.getShell().getDisplay();
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(schemaListener, IResourceChangeEvent.POST_CHANGE);
 		}
 	}
@@ -532,7 +531,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
-	private static boolean isProposal(Annotation annotation) {
+	static boolean isProposal(Annotation annotation) {
 		return annotation != null && annotation.getStatus() == AnnotationStatus.PROPOSED;
 	}
 

@@ -17,7 +17,6 @@ import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
 import org.glossator.model.Annotation;
-import org.glossator.model.AnnotationStatus;
 import org.glossator.model.Document;
 
 /**
@@ -102,11 +101,7 @@ final class AnnotationsLoad extends Job {
 	/** The proposals among the annotations, which the editor counts from then on from each batch of changes. */
 	static Set<Annotation> pendingProposals(Document document) {
 		Set<Annotation> pending = new HashSet<>();
-		for (Annotation annotation : document.getAnnotations()) {
-			if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
-				pending.add(annotation);
-			}
-		}
+		document.getAnnotations().stream().filter(AnnotationEditor::isProposal).forEach(pending::add);
 		return pending;
 	}
 
