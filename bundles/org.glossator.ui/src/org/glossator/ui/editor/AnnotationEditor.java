@@ -150,7 +150,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		textFile = CorpusLayout.textFileOf(file);
 		try {
 			store = CorpusStore.open(file.getParent());
-			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
@@ -159,14 +158,23 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		domain = AnnotationEditingDomainFactory.create(store.resourceSet());
 		commands = new AnnotationCommands(domain);
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
+		IFile inputFile = input.getAdapter(IFile.class);
+		display = site.getShell().getDisplay();
+		load = new AnnotationsLoad(store, textFile, inputFile, display, this::annotationsLoaded, this::annotationsFailed);
+		// The annotations take longest: their load starts before the text is read for showing.
+		load.schedule();
+		try {
+			initialText = store.readText(textFile);
+		} catch (CorpusException e) {
+			// No editor comes of it: what the load brings is dropped.
+			disposed = true;
+			load.cancel();
+			throw new PartInitException(e.getMessage(), e);
+		}
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
 		setTitleToolTip(LOADING);
-		IFile inputFile = input.getAdapter(IFile.class);
-		display = site.getShell().getDisplay();
-		load = new AnnotationsLoad(store, textFile, inputFile, display, this::annotationsLoaded, this::annotationsFailed);
-		load.schedule();
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(schemaListener, IResourceChangeEvent.POST_CHANGE);
@@ -233,9 +241,13 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		view.install(document, loaded.index());
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
-		if (outline != null) {
-			outline.refresh();
-		}
+		// After the paint that install asked for: listing every annotation (a sort, a table of as many rows) takes longer
+		// on a large document than painting the annotations on screen, which the user waits for first.
+		display.asyncExec(() -> {
+			if (!disposed && outline != null) {
+				outline.refresh();
+			}
+		});
 		if (isActive() && getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor contributor) {
 			contributor.update(this);
 		}
