@@ -16,21 +16,37 @@ import static org.glossator.model.validation.AnnotationValidator.UNKNOWN_TYPE;
 import static org.glossator.model.validation.AnnotationValidator.VALUE_NOT_ALLOWED;
 import static org.glossator.model.validation.AnnotationValidator.WRONG_TYPE_KIND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.ETypedElement;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationType;
 import org.glossator.model.Argument;
@@ -42,6 +58,7 @@ import org.glossator.model.EntityType;
 import org.glossator.model.Event;
 import org.glossator.model.EventType;
 import org.glossator.model.GlossatorFactory;
+import org.glossator.model.GlossatorPackage;
 import org.glossator.model.Relation;
 import org.glossator.model.RelationType;
 import org.glossator.model.Role;
@@ -475,12 +492,240 @@ class AnnotationValidatorTest {
 		assertTrue(emfCodes.contains(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS), () -> messages(result));
 	}
 
+	// EMF's basic constraints, which the validator checks itself with EMF's source, codes and messages
+
+	@Test
+	void aDuplicateIdCollidesWithTheFirstAnnotationOfThatId() {
+		paris.setId("T1");
+		acme.setId("T1");
+		List<Diagnostic> duplicates = emfFindings(EObjectValidator.EOBJECT__UNIQUE_ID);
+		assertEquals(List.of("The ID 'T1' of 'Annotation T1 (LOC)' collides with that of 'Annotation T1 (PER)'",
+				"The ID 'T1' of 'Annotation T1 (ORG)' collides with that of 'Annotation T1 (PER)'"),
+				duplicates.stream().map(Diagnostic::getMessage).toList());
+		assertEquals(List.of(paris, alice, "T1"), duplicates.get(0).getData());
+		assertEquals(Diagnostic.ERROR, duplicates.get(0).getSeverity());
+		assertFalse(AnnotationValidator.isIntegrityError(duplicates.get(0)));
+	}
+
+	@Test
+	void idsAreUniqueAcrossKindsOfAnnotation() {
+		attacked.setId("T2");
+		assertEquals(List.of("The ID 'T2' of 'Annotation T2 (Attack)' collides with that of 'Annotation T2 (PER)'"),
+				emfMessages(EObjectValidator.EOBJECT__UNIQUE_ID));
+	}
+
+	@Test
+	void aMissingIdIsReported() {
+		acme.setId(null);
+		Diagnostic finding = emfFindings(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS).get(0);
+		assertEquals("The required feature 'id' of 'Annotation null (ORG)' must be set", finding.getMessage());
+		assertEquals(List.of(acme, GlossatorPackage.Literals.ANNOTATION__ID), finding.getData());
+	}
+
+	@Test
+	void aMissingTypeIsAlsoAnUnsetRequiredFeature() {
+		acme.setType(null);
+		assertEquals(List.of("The required feature 'type' of 'Annotation T4 (no type)' must be set"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS));
+	}
+
+	@Test
+	void aTypeThatDoesNotResolveIsAnUnresolvedProxy() {
+		EntityType unresolved = FACTORY.createEntityType();
+		((InternalEObject) unresolved).eSetProxyURI(URI.createURI("schema.xmi#NOPE"));
+		acme.setType(unresolved);
+		Diagnostic finding = emfFindings(EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES).get(0);
+		assertEquals("The feature 'type' of 'Annotation T4 (NOPE)' contains an unresolved proxy '"
+				+ EcoreUtil.getIdentification(unresolved) + "'", finding.getMessage());
+		assertEquals(List.of(acme, GlossatorPackage.Literals.ANNOTATION__TYPE, unresolved), finding.getData());
+	}
+
+	@Test
+	void aTypeInNoResourceIsADanglingReference() {
+		EntityType loose = entityType("LOOSE");
+		acme.setType(loose);
+		assertEquals(List.of("The feature 'type' of 'Annotation T4 (LOOSE)' contains a dangling reference '" + EcoreUtil.getIdentification(loose) + "'"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED));
+	}
+
+	@Test
+	void aMissingRoleIsReported() {
+		Argument argument = attacked.getArguments().get(0);
+		argument.setRole(null);
+		Diagnostic finding = emfFindings(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS).get(0);
+		assertEquals("The required feature 'role' of '" + EcoreUtil.getIdentification(argument) + "' must be set", finding.getMessage());
+		assertEquals(List.of(argument, GlossatorPackage.Literals.ARGUMENT__ROLE), finding.getData());
+	}
+
+	@Test
+	void aMissingFillerIsReported() {
+		Argument argument = attacked.getArguments().get(1);
+		argument.setFiller(null);
+		assertEquals(List.of("The required feature 'filler' of '" + EcoreUtil.getIdentification(argument) + "' must be set"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS));
+	}
+
+	@Test
+	void aFillerThatDoesNotResolveIsAnUnresolvedProxy() {
+		EntityMention unresolved = FACTORY.createEntityMention();
+		((InternalEObject) unresolved).eSetProxyURI(URI.createURI("elsewhere.glossator#T7"));
+		Argument argument = attacked.getArguments().get(1);
+		argument.setFiller(unresolved);
+		Diagnostic finding = emfFindings(EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES).get(0);
+		assertEquals("The feature 'filler' of '" + EcoreUtil.getIdentification(argument) + "' contains an unresolved proxy 'Annotation null (no type)'",
+				finding.getMessage());
+		assertEquals(List.of(argument, GlossatorPackage.Literals.ARGUMENT__FILLER, unresolved), finding.getData());
+	}
+
+	@Test
+	void aFillerInNoResourceIsADanglingReference() {
+		Argument argument = attacked.getArguments().get(0);
+		argument.setFiller(mention("T9", per, "Alice"));
+		assertEquals(List.of("The feature 'filler' of '" + EcoreUtil.getIdentification(argument) + "' contains a dangling reference 'Annotation T9 (PER)'"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED));
+	}
+
+	@Test
+	void aFillerInAnotherDocumentIsNoConcernOfEmf() {
+		Document other = newDocument("other.glossator");
+		EntityMention stranger = mention("T1", per, "Alice");
+		other.getAnnotations().add(stranger);
+		attacked.getArguments().get(0).setFiller(stranger);
+		assertEquals(List.of(), emfMessages(EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED));
+		assertEquals(1, findings(DANGLING_REFERENCE).size());
+	}
+
+	@Test
+	void missingRelationEndsAreReported() {
+		bobInParis.setSource(null);
+		bobInParis.setTarget(null);
+		assertEquals(List.of("The required feature 'source' of 'Annotation R1 (Located_in)' must be set",
+				"The required feature 'target' of 'Annotation R1 (Located_in)' must be set"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS));
+	}
+
+	@Test
+	void relationEndsThatDoNotResolveOrAreInNoResourceAreReported() {
+		EntityMention unresolved = FACTORY.createEntityMention();
+		((InternalEObject) unresolved).eSetProxyURI(URI.createURI("elsewhere.glossator#T8"));
+		bobInParis.setSource(unresolved);
+		bobInParis.setTarget(mention("T9", loc, "Paris"));
+		assertEquals(List.of("The feature 'source' of 'Annotation R1 (Located_in)' contains an unresolved proxy 'Annotation null (no type)'"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES));
+		assertEquals(List.of("The feature 'target' of 'Annotation R1 (Located_in)' contains a dangling reference 'Annotation T9 (LOC)'"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED));
+	}
+
+	@Test
+	void aMissingAttributeNameIsReported() {
+		AttributeValue attribute = alice.getAttributes().get(1);
+		attribute.setName(null);
+		Diagnostic finding = emfFindings(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS).get(0);
+		assertEquals("The required feature 'name' of '" + EcoreUtil.getIdentification(attribute) + "' must be set", finding.getMessage());
+		assertEquals(List.of(attribute, GlossatorPackage.Literals.ATTRIBUTE_VALUE__NAME), finding.getData());
+	}
+
+	@Test
+	void aDocumentNeedsItsTextPathAndHash() {
+		document.setTextPath(null);
+		document.setTextHash(null);
+		String label = EcoreUtil.getIdentification(document);
+		assertEquals(List.of("The required feature 'textPath' of '" + label + "' must be set", "The required feature 'textHash' of '" + label + "' must be set"),
+				emfMessages(EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS));
+	}
+
+	@Test
+	void outsideAResourceNeitherIdsNorResourcesOfReferencesAreChecked() {
+		document.eResource().getContents().clear();
+		acme.setId("T1");
+		attacked.getArguments().get(0).setFiller(mention("T9", per, "Alice"));
+		assertEquals(List.of(), emfFindings(EObjectValidator.EOBJECT__UNIQUE_ID));
+		assertEquals(List.of(), emfFindings(EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED));
+		assertEquals(1, findings(DANGLING_REFERENCE).size(), "the filler is still not in the document");
+	}
+
+	@Test
+	void findingsAreTheChildrenOfOneDiagnosisOfTheDocumentInDocumentOrder() {
+		bob.setId("T1");
+		bob.getAttributes().add(attributeValue(null, "x"));
+		bob.setConfidence(2.0);
+		acme.setType(null);
+		Diagnostic result = AnnotationValidator.validate(document);
+		assertEquals(EObjectValidator.DIAGNOSTIC_SOURCE, result.getSource());
+		assertEquals("Diagnosis of " + EcoreUtil.getIdentification(document), result.getMessage());
+		assertEquals(List.of(document), result.getData());
+		assertEquals(Diagnostic.ERROR, result.getSeverity());
+		// Per annotation EMF's findings, the validator's, then EMF's on its attributes and arguments.
+		assertEquals(List.of("emf " + EObjectValidator.EOBJECT__UNIQUE_ID, "glossator " + UNDEFINED_ATTRIBUTE, "glossator " + CONFIDENCE_OUT_OF_RANGE,
+				"emf " + EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS, "emf " + EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS,
+				"glossator " + UNKNOWN_TYPE),
+				result.getChildren().stream().map(finding -> (EObjectValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) ? "emf " : "glossator ")
+						+ finding.getCode()).toList(), () -> messages(result));
+		assertTrue(result.getChildren().stream().allMatch(finding -> finding.getChildren().isEmpty()));
+	}
+
+	/**
+	 * The validator checks the EMF constraints that can fail on this model by hand; a change to the model that adds
+	 * one more (a required feature, a bound, an opposite, a key, a data type with facets) must change it too.
+	 */
+	@Test
+	void theModelHasNoOtherBasicConstraintsOnADocument() {
+		GlossatorPackage model = GlossatorPackage.eINSTANCE;
+		List<EClass> documentClasses = List.of(model.getDocument(), model.getEntityMention(), model.getEvent(), model.getRelation(),
+				model.getSpan(), model.getAttributeValue(), model.getArgument());
+		Set<String> required = new TreeSet<>();
+		for (EClass documentClass : documentClasses) {
+			for (EStructuralFeature feature : documentClass.getEAllStructuralFeatures()) {
+				if (feature.getLowerBound() > 0) {
+					required.add(feature.getEContainingClass().getName() + "." + feature.getName());
+					assertFalse(feature.isMany(), feature.getName());
+				}
+				assertTrue(feature.isMany() ? feature.getUpperBound() == ETypedElement.UNBOUNDED_MULTIPLICITY : feature.getUpperBound() == 1, feature.getName());
+				assertFalse(feature.isUnsettable(), feature.getName());
+				if (feature instanceof EReference reference) {
+					assertNull(reference.getEOpposite(), reference.getName());
+					assertTrue(reference.getEKeys().isEmpty(), reference.getName());
+				} else {
+					EDataType type = ((EAttribute) feature).getEAttributeType();
+					assertTrue(type instanceof EEnum || type.getEPackage() == EcorePackage.eINSTANCE, feature.getName());
+				}
+			}
+		}
+		assertEquals(Set.of("Document.textPath", "Document.textHash", "Annotation.id", "Annotation.type", "Relation.source", "Relation.target",
+				"AttributeValue.name", "Argument.role", "Argument.filler"), required);
+		assertEquals(List.of(model.getAnnotation_Id()), documentClasses.stream().map(EClass::getEIDAttribute).filter(Objects::nonNull).distinct().toList());
+	}
+
+	@Test
+	void aLargeDocumentIsCheckedInOnePass() {
+		// One by one: EMF's addAll of a list this long checks it for duplicates quadratically.
+		for (int i = 1; i <= 100_000; i++) {
+			document.getAnnotations().add(mention("T" + (100 + i), per, "Alice"));
+		}
+		document.getAnnotations().add(mention("T50000", org, "ACME"));
+		// Quadratic work on 100,000 ids would take minutes.
+		List<String> duplicates = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> emfMessages(EObjectValidator.EOBJECT__UNIQUE_ID));
+		assertEquals(List.of("The ID 'T50000' of 'Annotation T50000 (ORG)' collides with that of 'Annotation T50000 (PER)'"), duplicates);
+	}
+
+	// helpers
+
 	// helpers
 
 	private List<Diagnostic> findings(int code) {
 		return flatten(AnnotationValidator.validate(document)).stream()
 				.filter(finding -> AnnotationValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) && finding.getCode() == code)
 				.toList();
+	}
+
+	private List<Diagnostic> emfFindings(int code) {
+		return AnnotationValidator.validate(document).getChildren().stream()
+				.filter(finding -> EObjectValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) && finding.getCode() == code)
+				.toList();
+	}
+
+	private List<String> emfMessages(int code) {
+		return emfFindings(code).stream().map(Diagnostic::getMessage).toList();
 	}
 
 	private List<String> messagesOf(int code) {
