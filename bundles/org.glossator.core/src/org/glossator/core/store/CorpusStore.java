@@ -59,6 +59,7 @@ public final class CorpusStore {
 	private final Corpus corpus;
 	private final Map<Path, Document> loaded = new HashMap<>();
 	private final Map<Document, Diagnostic> lastValidations = new HashMap<>();
+	private boolean fastReader = true;
 	private int fastReads;
 
 	private CorpusStore(Path folder, List<Path> textFiles, ResourceSet resourceSet, Corpus corpus) {
@@ -160,7 +161,7 @@ public final class CorpusStore {
 		IndexedXmiResource resource = addResource(annotationFile);
 		try {
 			if (Files.exists(annotationFile)) {
-				if (DocumentXmiReader.read(resource, annotationFile)) {
+				if (fastReader && DocumentXmiReader.read(resource, annotationFile)) {
 					fastReads++;
 				} else {
 					// Not in the store's own form: EMF's loader takes it, with the findings and messages users know.
@@ -258,6 +259,12 @@ public final class CorpusStore {
 	/** Seam for tests: how many annotation files the fast reader took, to tell its loads from EMF's. */
 	int fastReads() {
 		return fastReads;
+	}
+
+	/** Seam for tests: loads every annotation file with EMF's loader, as the store did before it had its own reader. */
+	CorpusStore withEmfLoaderOnly() {
+		fastReader = false;
+		return this;
 	}
 
 	private static Document readDocument(Resource resource, Path annotationFile, Path text, SourceText source)
