@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -65,10 +66,12 @@ public final class DocumentXmiReader {
 	private final IndexedXmiResource resource;
 	private final ResourceSet resourceSet;
 	private final XMLStreamReader xml;
-	/** The prefix the root binds to the model's namespace, which every xsi:type must use. */
-	private String modelPrefix;
-	private final Map<String, Annotation> annotationsById = new HashMap<>();
-	private final List<PendingReference> references = new ArrayList<>();
+	/** Classes by their xsi:type, written with the prefix the root binds to the model's namespace. */
+	private final Map<String, EClass> classesByXsiType = new HashMap<>();
+	/** Annotations by ID; it becomes the resource's index. */
+	private final Map<String, EObject> annotationsById = new HashMap<>();
+	/** References to annotations further down the file, resolved at its end. */
+	private final List<PendingReference> forwardReferences = new ArrayList<>();
 	/** Per href: the schema's type, or the URI of a type that does not resolve. */
 	private final Map<String, Object> typesByHref = new HashMap<>();
 
@@ -160,7 +163,7 @@ public final class DocumentXmiReader {
 		while (xml.hasNext()) {
 			skipWhiteSpace(xml.next());
 		}
-		resolveReferences();
+		resolveForwardReferences();
 		resource.setEncoding("UTF-8");
 		resource.setXMLVersion("1.0");
 		resource.addIndexed(document, annotationsById);
@@ -172,8 +175,12 @@ public final class DocumentXmiReader {
 		}
 		for (int i = 0; i < xml.getNamespaceCount(); i++) {
 			String namespace = xml.getNamespaceURI(i);
-			if (GlossatorPackage.eNS_URI.equals(namespace)) {
-				modelPrefix = xml.getNamespacePrefix(i);
+			if (GlossatorPackage.eNS_URI.equals(namespace) && !isEmpty(xml.getNamespacePrefix(i))) {
+				for (EClassifier classifier : PACKAGE.getEClassifiers()) {
+					if (classifier instanceof EClass eClass) {
+						classesByXsiType.put(xml.getNamespacePrefix(i) + ':' + eClass.getName(), eClass);
+					}
+				}
 			} else if (!XMIResource.XMI_URI.equals(namespace) && !XMLResource.XSI_URI.equals(namespace)) {
 				throw new NotCanonical();
 			}
@@ -207,7 +214,34 @@ public final class DocumentXmiReader {
 	}
 
 	private Annotation readAnnotation() throws XMLStreamException, NotCanonical {
-		EClass eClass = xsiType();
+		EClass eClass = null;
+		String id = null;
+		String status = null;
+		String origin = null;
+		String confidence = null;
+		String source = null;
+		String target = null;
+		for (int i = 0; i < xml.getAttributeCount(); i++) {
+			String namespace = xml.getAttributeNamespace(i);
+			String name = xml.getAttributeLocalName(i);
+			String value = xml.getAttributeValue(i);
+			if (isXsiType(namespace, name)) {
+				eClass = classesByXsiType.get(value);
+				continue;
+			}
+			if (!isEmpty(namespace)) {
+				throw new NotCanonical();
+			}
+			switch (name) {
+			case "id" -> id = value;
+			case "status" -> status = value;
+			case "origin" -> origin = value;
+			case "confidence" -> confidence = value;
+			case "source" -> source = value;
+			case "target" -> target = value;
+			default -> throw new NotCanonical();
+			}
+		}
 		Annotation annotation;
 		if (eClass == PACKAGE.getEntityMention()) {
 			annotation = MODEL.createEntityMention();
@@ -218,29 +252,30 @@ public final class DocumentXmiReader {
 		} else {
 			throw new NotCanonical();
 		}
-		for (int i = 0; i < xml.getAttributeCount(); i++) {
-			String namespace = xml.getAttributeNamespace(i);
-			String name = xml.getAttributeLocalName(i);
-			if (isXsiType(namespace, name)) {
-				continue;
-			}
-			if (!isEmpty(namespace)) {
+		if (id != null) {
+			annotation.setId(id);
+			if (annotationsById.putIfAbsent(id, annotation) != null) {
 				throw new NotCanonical();
 			}
-			String value = xml.getAttributeValue(i);
-			switch (name) {
-			case "id" -> {
-				annotation.setId(value);
-				if (annotationsById.putIfAbsent(value, annotation) != null) {
-					throw new NotCanonical();
-				}
+		}
+		if (status != null) {
+			annotation.setStatus(known(AnnotationStatus.get(status)));
+		}
+		if (origin != null) {
+			annotation.setOrigin(origin);
+		}
+		if (confidence != null) {
+			annotation.setConfidence(Double.valueOf(confidence));
+		}
+		if (source != null || target != null) {
+			if (!(annotation instanceof Relation)) {
+				throw new NotCanonical();
 			}
-			case "status" -> annotation.setStatus(known(AnnotationStatus.get(value)));
-			case "origin" -> annotation.setOrigin(value);
-			case "confidence" -> annotation.setConfidence(Double.valueOf(value));
-			case "source" -> references.add(new PendingReference(relation(annotation), ReferenceKind.SOURCE, value));
-			case "target" -> references.add(new PendingReference(relation(annotation), ReferenceKind.TARGET, value));
-			default -> throw new NotCanonical();
+			if (source != null) {
+				refer(annotation, ReferenceKind.SOURCE, source);
+			}
+			if (target != null) {
+				refer(annotation, ReferenceKind.TARGET, target);
 			}
 		}
 		boolean typed = false;
@@ -268,21 +303,21 @@ public final class DocumentXmiReader {
 	}
 
 	private AnnotationType readType() throws XMLStreamException, NotCanonical {
-		EClass eClass = xsiType();
+		EClass eClass = null;
 		String href = null;
 		for (int i = 0; i < xml.getAttributeCount(); i++) {
 			String namespace = xml.getAttributeNamespace(i);
 			String name = xml.getAttributeLocalName(i);
 			if (isXsiType(namespace, name)) {
-				continue;
-			}
-			if (!isEmpty(namespace) || !"href".equals(name)) {
+				eClass = classesByXsiType.get(xml.getAttributeValue(i));
+			} else if (isEmpty(namespace) && "href".equals(name)) {
+				href = xml.getAttributeValue(i);
+			} else {
 				throw new NotCanonical();
 			}
-			href = xml.getAttributeValue(i);
 		}
 		requireEnd();
-		if (href == null) {
+		if (eClass == null || href == null) {
 			throw new NotCanonical();
 		}
 		Object known = typesByHref.get(href);
@@ -359,7 +394,7 @@ public final class DocumentXmiReader {
 			String value = xml.getAttributeValue(i);
 			switch (plainAttributeName(i)) {
 			case "role" -> argument.setRole(value);
-			case "filler" -> references.add(new PendingReference(argument, ReferenceKind.FILLER, value));
+			case "filler" -> refer(argument, ReferenceKind.FILLER, value);
 			default -> throw new NotCanonical();
 			}
 		}
@@ -367,19 +402,37 @@ public final class DocumentXmiReader {
 		return argument;
 	}
 
-	private void resolveReferences() throws NotCanonical {
-		for (PendingReference reference : references) {
-			Annotation target = annotationsById.get(reference.id());
-			// Only a single, plain ID means the same here as in EMF's loader, which takes several (space-separated),
-			// paths (/...), hrefs (#) and typed IDs (:) too; and only a resolved one, as EMF refuses to load a dangling one.
-			if (target == null || !isPlainId(reference.id())) {
+	/** Sets a reference to an annotation read before, or keeps it for the end of the file. */
+	private void refer(EObject owner, ReferenceKind kind, String id) throws NotCanonical {
+		// Only a single, plain ID means the same here as in EMF's loader, which takes several (space-separated),
+		// paths (/...), hrefs (#) and typed IDs (:) too.
+		if (!isPlainId(id)) {
+			throw new NotCanonical();
+		}
+		Annotation target = (Annotation) annotationsById.get(id);
+		if (target == null) {
+			forwardReferences.add(new PendingReference(owner, kind, id));
+		} else {
+			set(owner, kind, target);
+		}
+	}
+
+	private void resolveForwardReferences() throws NotCanonical {
+		for (PendingReference reference : forwardReferences) {
+			Annotation target = (Annotation) annotationsById.get(reference.id());
+			// EMF's loader refuses a dangling reference, with a message that names it.
+			if (target == null) {
 				throw new NotCanonical();
 			}
-			switch (reference.kind()) {
-			case FILLER -> ((Argument) reference.owner()).setFiller(target);
-			case SOURCE -> ((Relation) reference.owner()).setSource(target);
-			case TARGET -> ((Relation) reference.owner()).setTarget(target);
-			}
+			set(reference.owner(), reference.kind(), target);
+		}
+	}
+
+	private static void set(EObject owner, ReferenceKind kind, Annotation target) {
+		switch (kind) {
+		case FILLER -> ((Argument) owner).setFiller(target);
+		case SOURCE -> ((Relation) owner).setSource(target);
+		case TARGET -> ((Relation) owner).setTarget(target);
 		}
 	}
 
@@ -397,28 +450,8 @@ public final class DocumentXmiReader {
 		return true;
 	}
 
-	/** The class named by xsi:type, which must use the root's prefix of the model's namespace. */
-	private EClass xsiType() throws NotCanonical {
-		String value = xml.getAttributeValue(XMLResource.XSI_URI, XMLResource.TYPE);
-		if (value == null || modelPrefix == null || modelPrefix.isEmpty() || !value.startsWith(modelPrefix)
-				|| value.length() <= modelPrefix.length() + 1 || value.charAt(modelPrefix.length()) != ':') {
-			throw new NotCanonical();
-		}
-		if (PACKAGE.getEClassifier(value.substring(modelPrefix.length() + 1)) instanceof EClass eClass) {
-			return eClass;
-		}
-		throw new NotCanonical();
-	}
-
 	private static boolean isXsiType(String namespace, String name) {
 		return XMLResource.XSI_URI.equals(namespace) && XMLResource.TYPE.equals(name);
-	}
-
-	private static Relation relation(Annotation annotation) throws NotCanonical {
-		if (annotation instanceof Relation relation) {
-			return relation;
-		}
-		throw new NotCanonical();
 	}
 
 	private static <T> T known(T literal) throws NotCanonical {

@@ -25,11 +25,14 @@ public final class IndexedXmiResource extends XMIResourceImpl {
 	}
 
 	/**
-	 * Adds the root of a file read whole, with the IDs its reader collected on the way: they go into the index
-	 * directly instead of through a walk over every object of the document, which costs a large document's cold
-	 * load a fifth of its time. Without modification tracking, that walk does nothing else.
+	 * Adds the root of a file read whole to this new, empty resource, with the index of its IDs that its reader built
+	 * on the way: taking that index spares a walk over every object of the document, which costs a large document's
+	 * cold load a fifth of its time. Without modification tracking, that walk does nothing else.
 	 */
-	void addIndexed(EObject root, Map<String, ? extends EObject> ids) {
+	void addIndexed(EObject root, Map<String, EObject> index) {
+		if (!getContents().isEmpty() || !getIntrinsicIDToEObjectMap().isEmpty()) {
+			throw new IllegalStateException(getURI() + " is not empty");
+		}
 		if (isTrackingModification()) {
 			throw new IllegalStateException("Modification tracking needs its adapter on every object of " + getURI());
 		}
@@ -39,7 +42,7 @@ public final class IndexedXmiResource extends XMIResourceImpl {
 		} finally {
 			indexKnown = false;
 		}
-		getIntrinsicIDToEObjectMap().putAll(ids);
+		setIntrinsicIDToEObjectMap(index);
 	}
 
 	@Override
