@@ -168,6 +168,7 @@ class DocumentXmiReaderTest {
 				Arguments.of("arguments of a mention", false, List.of("<spans end=\"6\"/>",
 						"<spans end=\"6\"/><arguments role=\"Attacker\" filler=\"T1\"/>")),
 				Arguments.of("another root", false, List.of("glossator:Document", "glossator:Schema")),
+				Arguments.of("another prefix for XMI", false, List.of("xmi:version", "x:version", "xmlns:xmi=", "xmlns:x=")),
 				Arguments.of("another XMI version", false, List.of("xmi:version=\"2.0\"", "xmi:version=\"2.1\"")),
 				Arguments.of("another encoding declared", false, List.of("encoding=\"UTF-8\"", "encoding=\"utf-8\"")));
 	}

@@ -190,7 +190,9 @@ public final class DocumentXmiReader {
 			String namespace = xml.getAttributeNamespace(i);
 			String name = xml.getAttributeLocalName(i);
 			String value = xml.getAttributeValue(i);
-			if (XMIResource.XMI_URI.equals(namespace) && XMIResource.VERSION_NAME.equals(name) && XMI_VERSION.equals(value)) {
+			// EMF's loader skips xmi:version by its qualified name: under another prefix it is an unknown feature.
+			if (XMIResource.XMI_URI.equals(namespace) && XMIResource.XMI_NS.equals(xml.getAttributePrefix(i))
+					&& XMIResource.VERSION_NAME.equals(name) && XMI_VERSION.equals(value)) {
 				continue;
 			}
 			if (!isEmpty(namespace)) {
