@@ -111,7 +111,10 @@ public final class DocumentXmiReader {
 		return factory;
 	}
 
-	/** EMF hands a stream that can load a resource by itself that resource, inside {@link Resource#load}. */
+	/**
+	 * A stream that loads its resource itself: EMF's {@link Resource#load} hands it the resource and keeps its own
+	 * bookkeeping around it (loaded, not modified, the notification).
+	 */
 	private static final class LoadableFile extends FilterInputStream implements URIConverter.Loadable {
 
 		LoadableFile(InputStream in) {
