@@ -62,6 +62,9 @@ public final class DocumentXmiReader {
 	private static final GlossatorPackage PACKAGE = GlossatorPackage.eINSTANCE;
 	/** What EMF's saver writes as {@code xmi:version}; EMF's loader ignores it, so anything else is not ours. */
 	private static final String XMI_VERSION = "2.0";
+	/** Fewer than an annotation of the shortest form takes (a mention with one span is about 180 bytes). */
+	private static final long BYTES_PER_ANNOTATION = 128;
+	private static final long MAX_EXPECTED_ANNOTATIONS = 1 << 22;
 
 	private final IndexedXmiResource resource;
 	private final ResourceSet resourceSet;
@@ -69,16 +72,19 @@ public final class DocumentXmiReader {
 	/** Classes by their xsi:type, written with the prefix the root binds to the model's namespace. */
 	private final Map<String, EClass> classesByXsiType = new HashMap<>();
 	/** Annotations by ID; it becomes the resource's index. */
-	private final Map<String, EObject> annotationsById = new HashMap<>();
+	private final Map<String, EObject> annotationsById;
 	/** References to annotations further down the file, resolved at its end. */
 	private final List<PendingReference> forwardReferences = new ArrayList<>();
 	/** Per href: the schema's type, or the URI of a type that does not resolve. */
 	private final Map<String, Object> typesByHref = new HashMap<>();
 
-	private DocumentXmiReader(IndexedXmiResource resource, InputStream in) throws XMLStreamException {
+	private DocumentXmiReader(IndexedXmiResource resource, InputStream in, long fileSize) throws XMLStreamException {
 		this.resource = resource;
 		this.resourceSet = resource.getResourceSet();
 		this.xml = XML.createXMLStreamReader(in);
+		// Sized for the annotations the file may hold, as growing the map step by step rehashes them all twice over.
+		int expectedAnnotations = (int) Math.min(fileSize / BYTES_PER_ANNOTATION, MAX_EXPECTED_ANNOTATIONS);
+		this.annotationsById = new HashMap<>(Math.max(16, expectedAnnotations * 4 / 3));
 	}
 
 	/**
@@ -93,7 +99,7 @@ public final class DocumentXmiReader {
 			throw new IllegalArgumentException("The resource of " + file + " must belong to the store's resource set");
 		}
 		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(new LoadableFile(in), Map.of());
+			resource.load(new LoadableFile(in, Files.size(file)), Map.of());
 			return true;
 		} catch (IOException | RuntimeException e) {
 			// Not the store's form, or EMF's loader finds the fault and names it better than we could.
@@ -117,14 +123,17 @@ public final class DocumentXmiReader {
 	 */
 	private static final class LoadableFile extends FilterInputStream implements URIConverter.Loadable {
 
-		LoadableFile(InputStream in) {
+		private final long size;
+
+		LoadableFile(InputStream in, long size) {
 			super(in);
+			this.size = size;
 		}
 
 		@Override
 		public void loadResource(Resource resource) throws IOException {
 			try {
-				DocumentXmiReader reader = new DocumentXmiReader((IndexedXmiResource) resource, in);
+				DocumentXmiReader reader = new DocumentXmiReader((IndexedXmiResource) resource, in, size);
 				try {
 					reader.readFile();
 				} finally {
