@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.glossator.core.internal.store.DocumentXmiReader;
+import org.glossator.core.internal.store.IndexedXmiResource;
+import org.glossator.core.internal.store.XmiFiles;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AttributeValue;
@@ -232,6 +234,20 @@ class DocumentXmiReaderTest {
 		assertTrue(EcoreUtil.equals(CorpusStore.open(folder).withEmfLoaderOnly().load(Path.of("a.txt")), document));
 		assertEquals(DocumentStatus.NEW, document.getStatus());
 		assertNull(document.getLanguage());
+	}
+
+	@Test
+	void theReaderGivesUpOnADoctypeWithoutReadingAnEntity() throws Exception {
+		Path annotationFile = savedRichDocument();
+		Path secret = Files.writeString(folder.resolve("secret"), "TOP-SECRET");
+		Files.writeString(annotationFile, Files.readString(annotationFile)
+				.replace("<glossator:Document ", "<!DOCTYPE doc [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<glossator:Document ")
+				.replace("language=\"ar\"", "language=\"&xxe;\""));
+		CorpusStore store = CorpusStore.open(folder);
+		IndexedXmiResource resource = XmiFiles.createResource(annotationFile);
+		store.resourceSet().getResources().add(resource);
+		assertFalse(DocumentXmiReader.read(resource, annotationFile));
+		assertTrue(resource.getContents().isEmpty(), "nothing read, the entity least of all");
 	}
 
 	/** What loading a.txt came to: the store's message, or the document and the validator's findings. */
