@@ -169,6 +169,8 @@ class DocumentXmiReaderTest {
 				Arguments.of("a duplicate ID", false, List.of("id=\"T3\"", "id=\"T1\"")),
 				Arguments.of("arguments of a mention", false, List.of("<spans end=\"6\"/>",
 						"<spans end=\"6\"/><arguments role=\"Attacker\" filler=\"T1\"/>")),
+				Arguments.of("two types", false, List.of("<spans end=\"6\"/>",
+						"<spans end=\"6\"/><type xsi:type=\"glossator:EntityType\" href=\"schema.xmi#LOC\"/>")),
 				Arguments.of("another root", false, List.of("glossator:Document", "glossator:Schema")),
 				Arguments.of("another prefix for XMI", false, List.of("xmi:version", "x:version", "xmlns:xmi=", "xmlns:x=")),
 				Arguments.of("another XMI version", false, List.of("xmi:version=\"2.0\"", "xmi:version=\"2.1\"")),

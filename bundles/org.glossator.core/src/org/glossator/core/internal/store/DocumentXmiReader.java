@@ -77,6 +77,12 @@ public final class DocumentXmiReader {
 	private final List<PendingReference> forwardReferences = new ArrayList<>();
 	/** Per href: the schema's type, or the URI of a type that does not resolve. */
 	private final Map<String, Object> typesByHref = new HashMap<>();
+	/** The readers of an annotation's children, by element name. */
+	private final Map<String, ChildReader> childReaders = Map.of(
+			"type", this::readTypeOf,
+			"spans", annotation -> asInternal(annotation.getSpans()).addUnique(readSpan()),
+			"attributes", annotation -> asInternal(annotation.getAttributes()).addUnique(readAttribute()),
+			"arguments", this::readArgumentOf);
 
 	private DocumentXmiReader(IndexedXmiResource resource, InputStream in, long fileSize) throws XMLStreamException {
 		this.resource = resource;
@@ -153,6 +159,15 @@ public final class DocumentXmiReader {
 		NotCanonical() {
 			super(null, null);
 		}
+	}
+
+	/**
+	 * Reads one kind of an annotation's children. The reading loop calls them through this interface, at one call site
+	 * with several targets, which the JIT compiler does not inline: each compiles on its own, quickly, instead of all
+	 * in one large method whose compiling kept a cold load on slow code for half a second.
+	 */
+	private interface ChildReader {
+		void read(Annotation annotation) throws XMLStreamException, NotCanonical;
 	}
 
 	private enum ReferenceKind {
@@ -292,28 +307,28 @@ public final class DocumentXmiReader {
 				refer(annotation, ReferenceKind.TARGET, target);
 			}
 		}
-		boolean typed = false;
 		while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-			switch (childName()) {
-			case "type" -> {
-				if (typed) {
-					throw new NotCanonical();
-				}
-				annotation.setType(readType());
-				typed = true;
+			ChildReader reader = childReaders.get(childName());
+			if (reader == null) {
+				throw new NotCanonical();
 			}
-			case "spans" -> asInternal(annotation.getSpans()).addUnique(readSpan());
-			case "attributes" -> asInternal(annotation.getAttributes()).addUnique(readAttribute());
-			case "arguments" -> {
-				if (!(annotation instanceof Event event)) {
-					throw new NotCanonical();
-				}
-				asInternal(event.getArguments()).addUnique(readArgument());
-			}
-			default -> throw new NotCanonical();
-			}
+			reader.read(annotation);
 		}
 		return annotation;
+	}
+
+	private void readTypeOf(Annotation annotation) throws XMLStreamException, NotCanonical {
+		if (annotation.eIsSet(GlossatorPackage.Literals.ANNOTATION__TYPE)) {
+			throw new NotCanonical();
+		}
+		annotation.setType(readType());
+	}
+
+	private void readArgumentOf(Annotation annotation) throws XMLStreamException, NotCanonical {
+		if (!(annotation instanceof Event event)) {
+			throw new NotCanonical();
+		}
+		asInternal(event.getArguments()).addUnique(readArgument());
 	}
 
 	private AnnotationType readType() throws XMLStreamException, NotCanonical {
