@@ -141,6 +141,8 @@ class DocumentXmiReaderTest {
 				// Still the store's form: the reader takes them.
 				Arguments.of("another prefix for the model", true, List.of("glossator:", "g:", "xmlns:glossator=", "xmlns:g=")),
 				Arguments.of("a literal line break in a value, which XML reads as a space", true, List.of("CR&#xD;", "CR\n")),
+				Arguments.of("literal CRLF and tab in a value", true, List.of("CR&#xD;", "CR\r\n", "tab&#x9;", "tab\t")),
+				Arguments.of("CRLF line ends", true, List.of("\n", "\r\n")),
 				Arguments.of("a plus sign before a number", true, List.of("end=\"6\"", "end=\"+6\"")),
 				Arguments.of("a type missing from the schema", true, List.of("schema.xmi#LOC", "schema.xmi#CITY")),
 				Arguments.of("a type in another folder", true, List.of("schema.xmi#LOC", "elsewhere/schema.xmi#LOC")),
