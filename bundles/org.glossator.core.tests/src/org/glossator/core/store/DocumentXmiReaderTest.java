@@ -18,9 +18,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -252,6 +255,30 @@ class DocumentXmiReaderTest {
 		store.resourceSet().getResources().add(resource);
 		assertFalse(DocumentXmiReader.read(resource, annotationFile));
 		assertTrue(resource.getContents().isEmpty(), "nothing read, the entity least of all");
+	}
+
+	/**
+	 * The reader knows the model's features by name: one the model gains would make it give up on every file that uses
+	 * it, silently slow. This fails first, so that the reader learns the new feature.
+	 */
+	@Test
+	void theReaderKnowsEveryFeatureTheStoreWrites() {
+		Map<String, List<String>> read = Map.of(
+				"Document", List.of("textPath", "textHash", "language", "status", "annotations"),
+				"EntityMention", List.of("id", "type", "spans", "attributes", "status", "origin", "confidence"),
+				"Event", List.of("id", "type", "spans", "attributes", "status", "origin", "confidence", "arguments"),
+				"Relation", List.of("id", "type", "spans", "attributes", "status", "origin", "confidence", "source", "target"),
+				"Span", List.of("begin", "end"),
+				"AttributeValue", List.of("name", "value"),
+				"Argument", List.of("role", "filler"));
+		for (Map.Entry<String, List<String>> known : read.entrySet()) {
+			EClass eClass = (EClass) GlossatorPackage.eINSTANCE.getEClassifier(known.getKey());
+			List<String> saved = eClass.getEAllStructuralFeatures().stream()
+					.filter(feature -> !feature.isTransient() && !feature.isDerived())
+					.map(EStructuralFeature::getName)
+					.toList();
+			assertEquals(known.getValue(), saved, eClass.getName() + ": teach DocumentXmiReader the model's new features");
+		}
 	}
 
 	/** What loading a.txt came to: the store's message, or the document and the validator's findings. */
