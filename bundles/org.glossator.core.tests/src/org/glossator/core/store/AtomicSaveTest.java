@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.codehaus.stax2.XMLStreamReader2;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.ctc.wstx.stax.WstxInputFactory;
 
 class AtomicSaveTest {
 
@@ -80,7 +83,8 @@ class AtomicSaveTest {
 	void aSaveKilledMidWayLeavesACompleteFile() throws Exception {
 		corpus(folder, "big.txt", SaveLoop.WORD.repeat(SaveLoop.MENTIONS));
 		String java = ProcessHandle.current().info().command().orElseThrow();
-		String classpath = Stream.of(SaveLoop.class, CorpusStore.class, GlossatorPackage.class, EObject.class, URI.class, XMLResource.class)
+		String classpath = Stream.of(SaveLoop.class, CorpusStore.class, GlossatorPackage.class, EObject.class, URI.class, XMLResource.class,
+						WstxInputFactory.class, XMLStreamReader2.class)
 				.map(AtomicSaveTest::classpathEntry)
 				.distinct()
 				.collect(Collectors.joining(File.pathSeparator));

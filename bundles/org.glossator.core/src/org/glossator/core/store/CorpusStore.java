@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.glossator.core.internal.store.AtomicFiles;
 import org.glossator.core.internal.store.ClosedResourceSet;
+import org.glossator.core.internal.store.DocumentXmiReader;
+import org.glossator.core.internal.store.IndexedXmiResource;
 import org.glossator.core.internal.store.SourceText;
 import org.glossator.core.internal.store.XmiFiles;
 import org.glossator.model.Corpus;
@@ -57,6 +59,8 @@ public final class CorpusStore {
 	private final Corpus corpus;
 	private final Map<Path, Document> loaded = new HashMap<>();
 	private final Map<Document, Diagnostic> lastValidations = new HashMap<>();
+	private boolean fastReader = true;
+	private int fastReads;
 
 	private CorpusStore(Path folder, List<Path> textFiles, ResourceSet resourceSet, Corpus corpus) {
 		this.folder = folder;
@@ -154,12 +158,21 @@ public final class CorpusStore {
 		}
 		SourceText source = SourceText.read(text);
 		Path annotationFile = CorpusLayout.annotationFileOf(text);
-		Resource resource = XmiFiles.createResource(annotationFile);
-		resourceSet.getResources().add(resource);
+		IndexedXmiResource resource = addResource(annotationFile);
 		try {
-			document = Files.exists(annotationFile)
-					? readDocument(resource, annotationFile, text, source)
-					: newDocument(resource, text, source);
+			if (Files.exists(annotationFile)) {
+				if (fastReader && DocumentXmiReader.read(resource, annotationFile)) {
+					fastReads++;
+				} else {
+					// Not in the store's own form: EMF's loader takes it, with the findings and messages users know.
+					discard(resource);
+					resource = addResource(annotationFile);
+					XmiFiles.load(resource, annotationFile);
+				}
+				document = readDocument(resource, annotationFile, text, source);
+			} else {
+				document = newDocument(resource, text, source);
+			}
 			document.setText(source.text());
 			Diagnostic findings = AnnotationValidator.validate(document);
 			List<Diagnostic> errors = AnnotationValidator.integrityErrors(findings);
@@ -237,9 +250,25 @@ public final class CorpusStore {
 		}
 	}
 
+	private IndexedXmiResource addResource(Path annotationFile) {
+		IndexedXmiResource resource = XmiFiles.createResource(annotationFile);
+		resourceSet.getResources().add(resource);
+		return resource;
+	}
+
+	/** Seam for tests: how many annotation files the fast reader took, to tell its loads from EMF's. */
+	int fastReads() {
+		return fastReads;
+	}
+
+	/** Seam for tests: loads every annotation file with EMF's loader, as the store did before it had its own reader. */
+	CorpusStore withEmfLoaderOnly() {
+		fastReader = false;
+		return this;
+	}
+
 	private static Document readDocument(Resource resource, Path annotationFile, Path text, SourceText source)
 			throws CorpusException {
-		XmiFiles.load(resource, annotationFile);
 		List<EObject> contents = resource.getContents();
 		if (contents.size() != 1 || !(contents.get(0) instanceof Document)) {
 			throw new CorpusException(annotationFile, "The annotation file " + annotationFile + " does not hold one document.");

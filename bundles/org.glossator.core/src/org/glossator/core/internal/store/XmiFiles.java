@@ -31,7 +31,7 @@ public final class XmiFiles {
 	private XmiFiles() {
 	}
 
-	public static Resource createResource(Path file) {
+	public static IndexedXmiResource createResource(Path file) {
 		return new IndexedXmiResource(URI.createFileURI(file.toAbsolutePath().toString()));
 	}
 
