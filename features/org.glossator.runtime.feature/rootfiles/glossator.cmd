@@ -8,8 +8,8 @@ if "%GLOSSATOR_WORKSPACE%"=="" set "GLOSSATOR_WORKSPACE=%USERPROFILE%\glossator-
 set "JAVA=java"
 if not "%JAVA_HOME%"=="" set "JAVA=%JAVA_HOME%\bin\java"
 for %%c in (import export annotate validate stats help --help) do if /i "%~1"=="%%c" goto cli
-"%JAVA%" -Xmx2g %GLOSSATOR_VM_ARGS% -jar "%LAUNCHER%" -data "%GLOSSATOR_WORKSPACE%" %*
+"%JAVA%" -Xms1g -Xmx2g %GLOSSATOR_VM_ARGS% -jar "%LAUNCHER%" -data "%GLOSSATOR_WORKSPACE%" %*
 exit /b %ERRORLEVEL%
 :cli
-"%JAVA%" -Xmx2g %GLOSSATOR_VM_ARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.glossator.cli.application -nosplash -data @none %*
+"%JAVA%" -Xms1g -Xmx2g %GLOSSATOR_VM_ARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.glossator.cli.application -nosplash -data @none %*
 exit /b %ERRORLEVEL%
