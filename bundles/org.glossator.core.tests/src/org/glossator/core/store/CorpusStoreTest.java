@@ -197,6 +197,18 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aTextThatIsNotUtf8IsTheFailureReportedEvenBesideABrokenAnnotationFile() throws Exception {
+		corpus(folder);
+		Files.write(folder.resolve("a.txt"), "Hello\nK\u00f6ln\n".getBytes(StandardCharsets.ISO_8859_1));
+		// The annotations are parsed while the text is read on another thread: both fail, the text's failure comes first.
+		Files.writeString(folder.resolve("a.glossator"), "<?xml version=\"1.0\"?><glossator:Document");
+		CorpusStore store = CorpusStore.open(folder);
+		CorpusException refused = assertThrows(CorpusException.class, () -> store.load(Path.of("a.txt")));
+		assertTrue(refused.getMessage().startsWith("The text " + folder.resolve("a.txt") + " is not valid UTF-8: byte 0xF6"), refused.getMessage());
+		assertNothingLoaded(store);
+	}
+
+	@Test
 	void aTextReadsWithoutItsAnnotationsAndWithTheSameChecks() throws Exception {
 		corpus(folder, "a.txt", TEXT, "b.txt", "x");
 		Files.write(folder.resolve("b.txt"), "Hello\nK\u00f6ln\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -156,24 +158,31 @@ public final class CorpusStore {
 		if (document != null) {
 			return document;
 		}
-		SourceText source = SourceText.read(text);
+		// Reading, checking and hashing a large text takes long: another thread does it while this one parses the
+		// annotations. A text that cannot be read is still the failure reported, as when it was read first.
+		CompletableFuture<SourceText> reading = CompletableFuture.supplyAsync(() -> readSource(text));
 		Path annotationFile = CorpusLayout.annotationFileOf(text);
 		IndexedXmiResource resource = addResource(annotationFile);
 		try {
 			if (Files.exists(annotationFile)) {
-				if (fastReader && DocumentXmiReader.read(resource, annotationFile)) {
-					fastReads++;
-				} else {
-					// Not in the store's own form: EMF's loader takes it, with the findings and messages users know.
-					discard(resource);
-					resource = addResource(annotationFile);
-					XmiFiles.load(resource, annotationFile);
+				try {
+					if (fastReader && DocumentXmiReader.read(resource, annotationFile)) {
+						fastReads++;
+					} else {
+						// Not in the store's own form: EMF's loader takes it, with the findings and messages users know.
+						discard(resource);
+						resource = addResource(annotationFile);
+						XmiFiles.load(resource, annotationFile);
+					}
+				} catch (CorpusException | RuntimeException e) {
+					source(reading);
+					throw e;
 				}
-				document = readDocument(resource, annotationFile, text, source);
+				document = readDocument(resource, annotationFile, text, source(reading));
 			} else {
-				document = newDocument(resource, text, source);
+				document = newDocument(resource, text, source(reading));
 			}
-			document.setText(source.text());
+			document.setText(source(reading).text());
 			Diagnostic findings = AnnotationValidator.validate(document);
 			List<Diagnostic> errors = AnnotationValidator.integrityErrors(findings);
 			if (!errors.isEmpty()) {
@@ -247,6 +256,26 @@ public final class CorpusStore {
 			AtomicFiles.replace(file, out -> XmiFiles.save(resource, wrapOutput.apply(out)));
 		} catch (IOException e) {
 			throw new CorpusException(file, "Cannot save " + file + ", the previous version is unchanged: " + e, e);
+		}
+	}
+
+	private static SourceText readSource(Path text) {
+		try {
+			return SourceText.read(text);
+		} catch (CorpusException e) {
+			throw new CompletionException(e);
+		}
+	}
+
+	/** The text read by {@link #readSource}, or its failure. */
+	private static SourceText source(CompletableFuture<SourceText> reading) throws CorpusException {
+		try {
+			return reading.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof CorpusException failure) {
+				throw failure;
+			}
+			throw e.getCause() instanceof RuntimeException failure ? failure : e;
 		}
 	}
 
