@@ -15,8 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The store's own reader of annotation files must build what EMF's XMI loader builds, and leave every file it does not
@@ -178,6 +181,8 @@ class DocumentXmiReaderTest {
 						"<spans end=\"6\"/><type xsi:type=\"glossator:EntityType\" href=\"schema.xmi#LOC\"/>")),
 				Arguments.of("another root", false, List.of("glossator:Document", "glossator:Schema")),
 				Arguments.of("another prefix for XMI", false, List.of("xmi:version", "x:version", "xmlns:xmi=", "xmlns:x=")),
+				// EMF's loader knows xsi:type by that name: under another prefix it finds no class for the annotations.
+				Arguments.of("another prefix for XSI", false, List.of("xsi:type", "x:type", "xmlns:xsi=", "xmlns:x=")),
 				Arguments.of("another XMI version", false, List.of("xmi:version=\"2.0\"", "xmi:version=\"2.1\"")),
 				Arguments.of("another encoding declared", false, List.of("encoding=\"UTF-8\"", "encoding=\"utf-8\"")));
 	}
@@ -207,6 +212,24 @@ class DocumentXmiReaderTest {
 			assertEquals(1, store.resourceSet().getResources().size(), "a failed load leaves only the schema");
 			assertFalse(actual.failure().contains("TOP-SECRET"), actual.failure());
 		}
+	}
+
+	/** Woodstox's own decoder takes overlong UTF-8 ("/" as 0xC0 0xAF and longer forms), which EMF's parser refuses. */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "C0AF", "E080AF", "F08080AF" })
+	void anOverlongUtf8SequenceIsLeftToEmfWhichRefusesIt(String overlong) throws Exception {
+		Path annotationFile = savedRichDocument();
+		// ISO-8859-1 maps every byte to one char and back, so that the rest of the file keeps its bytes.
+		String content = new String(Files.readAllBytes(annotationFile), StandardCharsets.ISO_8859_1);
+		assertTrue(content.contains("language=\"ar\""), content);
+		String broken = new String(HexFormat.of().parseHex(overlong), StandardCharsets.ISO_8859_1);
+		Files.write(annotationFile, content.replace("language=\"ar\"", "language=\"a" + broken + "r\"").getBytes(StandardCharsets.ISO_8859_1));
+
+		CorpusStore store = CorpusStore.open(folder);
+		Outcome outcome = Outcome.of(store);
+		assertEquals(0, store.fastReads(), "left to EMF's loader");
+		assertNotNull(outcome.failure(), "EMF's parser refuses the sequence");
+		assertEquals(Outcome.of(CorpusStore.open(folder).withEmfLoaderOnly()).failure(), outcome.failure());
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package org.glossator.core.internal.store;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +89,9 @@ public final class DocumentXmiReader {
 	private DocumentXmiReader(IndexedXmiResource resource, InputStream in, long fileSize) throws XMLStreamException {
 		this.resource = resource;
 		this.resourceSet = resource.getResourceSet();
-		this.xml = XML.createXMLStreamReader(in);
+		// Decoded strictly by the JDK: Woodstox's own UTF-8 decoder takes overlong sequences (0xC0 0xAF for "/"), which
+		// EMF's parser refuses; a decoding error makes this reader give up and EMF's loader report it.
+		this.xml = XML.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
 		// Sized for the annotations the file may hold, as growing the map step by step rehashes them all twice over.
 		int expectedAnnotations = (int) Math.min(fileSize / BYTES_PER_ANNOTATION, MAX_EXPECTED_ANNOTATIONS);
 		this.annotationsById = new HashMap<>(Math.max(16, expectedAnnotations * 4 / 3));
@@ -254,7 +258,7 @@ public final class DocumentXmiReader {
 			String namespace = xml.getAttributeNamespace(i);
 			String name = xml.getAttributeLocalName(i);
 			String value = xml.getAttributeValue(i);
-			if (isXsiType(namespace, name)) {
+			if (isXsiType(i, namespace, name)) {
 				eClass = classesByXsiType.get(value);
 				continue;
 			}
@@ -337,7 +341,7 @@ public final class DocumentXmiReader {
 		for (int i = 0; i < xml.getAttributeCount(); i++) {
 			String namespace = xml.getAttributeNamespace(i);
 			String name = xml.getAttributeLocalName(i);
-			if (isXsiType(namespace, name)) {
+			if (isXsiType(i, namespace, name)) {
 				eClass = classesByXsiType.get(xml.getAttributeValue(i));
 			} else if (isEmpty(namespace) && "href".equals(name)) {
 				href = xml.getAttributeValue(i);
@@ -479,8 +483,10 @@ public final class DocumentXmiReader {
 		return true;
 	}
 
-	private static boolean isXsiType(String namespace, String name) {
-		return XMLResource.XSI_URI.equals(namespace) && XMLResource.TYPE.equals(name);
+	/** EMF's loader knows the type attribute by its qualified name {@code xsi:type}, not by its namespace alone. */
+	private boolean isXsiType(int attribute, String namespace, String name) {
+		return XMLResource.XSI_URI.equals(namespace) && XMLResource.TYPE.equals(name)
+				&& XMLResource.XSI_NS.equals(xml.getAttributePrefix(attribute));
 	}
 
 	private static <T> T known(T literal) throws NotCanonical {
