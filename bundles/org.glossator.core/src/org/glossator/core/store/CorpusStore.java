@@ -178,7 +178,7 @@ public final class CorpusStore {
 					source(reading);
 					throw e;
 				}
-				document = readDocument(resource, annotationFile, text, source(reading));
+				document = checkedDocument(resource, annotationFile, text, source(reading));
 			} else {
 				document = newDocument(resource, text, source(reading));
 			}
@@ -296,7 +296,8 @@ public final class CorpusStore {
 		return this;
 	}
 
-	private static Document readDocument(Resource resource, Path annotationFile, Path text, SourceText source)
+	/** The document a loaded resource holds, if it is one and annotates this version of the text. */
+	private static Document checkedDocument(Resource resource, Path annotationFile, Path text, SourceText source)
 			throws CorpusException {
 		List<EObject> contents = resource.getContents();
 		if (contents.size() != 1 || !(contents.get(0) instanceof Document)) {

@@ -710,8 +710,6 @@ class AnnotationValidatorTest {
 
 	// helpers
 
-	// helpers
-
 	private List<Diagnostic> findings(int code) {
 		return flatten(AnnotationValidator.validate(document)).stream()
 				.filter(finding -> AnnotationValidator.DIAGNOSTIC_SOURCE.equals(finding.getSource()) && finding.getCode() == code)

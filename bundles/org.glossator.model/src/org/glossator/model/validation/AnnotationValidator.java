@@ -43,7 +43,8 @@ import org.glossator.model.Span;
  * Beside these rules run those of EMF's basic constraints ({@link EObjectValidator}) that
  * can fail in this model, with EMF's source, codes, messages and data: required features
  * unset, references to proxies that did not resolve, references to objects in no resource,
- * duplicate annotation ids. They are checked here directly rather than by EMF's reflective
+ * duplicate annotation ids (the first annotation in document order keeps its id and each later one is reported,
+ * wherever the document lives; EMF reported the earlier ones in a resource that indexes ids). They are checked here directly rather than by EMF's reflective
  * walk over every feature of every object, which took most of the time of loading a large
  * document. The others cannot fail on a document: its classes have no bounded or required
  * many-valued features, no opposites, keys or maps, and no data types with facets.

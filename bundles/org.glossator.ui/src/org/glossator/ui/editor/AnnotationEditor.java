@@ -166,7 +166,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		try {
 			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
-			// No editor comes of it: what the load brings is dropped.
+			// No editor comes of it (the workbench disposes it too): what the load brings is dropped.
 			disposed = true;
 			load.cancel();
 			throw new PartInitException(e.getMessage(), e);
@@ -241,8 +241,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		view.install(document, loaded.index());
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
-		// After the paint that install asked for: listing every annotation (a sort, a table of as many rows) takes longer
-		// on a large document than painting the annotations on screen, which the user waits for first.
+		// Later than install, usually after the paint it asked for: listing every annotation (a sort, a table of as many
+		// rows) takes longer on a large document than painting the annotations on screen, which the user waits for first.
 		display.asyncExec(() -> {
 			if (!disposed && outline != null) {
 				outline.refresh();
