@@ -220,6 +220,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			// Written even before the new editor is the active one, which it becomes next.
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
 		}
+		load.textShown();
 	}
 
 	private void annotationsLoaded(AnnotationsLoad.Loaded loaded) {
@@ -960,6 +961,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (load != null) {
 			// Its result is dropped when it arrives (annotationsLoaded): the load itself cannot stop half-way.
 			load.cancel();
+			load.textShown();
 		}
 		if (changes != null) {
 			changes.dispose();

@@ -3,6 +3,9 @@ package org.glossator.ui.editor;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -36,6 +39,9 @@ import org.glossator.model.Document;
  */
 final class AnnotationsLoad extends Job {
 
+	/** How long the load waits for the editor to lay out its text. */
+	private static final long TEXT_FIRST_MILLIS = 1000;
+
 	/** What the editor needs of a loaded document, built off the UI thread. */
 	record Loaded(Document document, AnnotationIndex index, DocumentChanges changes, Set<Annotation> pendingProposals) {
 	}
@@ -46,6 +52,8 @@ final class AnnotationsLoad extends Job {
 	private final Display display;
 	private final Consumer<Loaded> onLoaded;
 	private final Consumer<CorpusException> onFailure;
+	/** Open when the editor has laid out its text (painting it is left), or will not. */
+	private final CountDownLatch textShown = new CountDownLatch(1);
 
 	/**
 	 * @param markedFile the workspace file whose Problems markers show the document's findings, or null
@@ -71,16 +79,23 @@ final class AnnotationsLoad extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Runnable result;
 		try {
+			// On two cores the load would slow down showing the text, which is quicker to show and what the user waits
+			// for first; an editor whose part is not created soon (not on screen) gets its annotations all the same.
+			awaitTextShown();
 			Document document = store.load(textFile);
 			if (monitor.isCanceled()) {
 				// Only the editor cancels (a system job has no Stop button), when it closes: it ignores what arrives.
 				throw new CorpusException(textFile, "Loading the annotations of " + textFile.getFileName() + " was cancelled.");
 			}
+			// The index takes longest of what the editor builds: another thread builds it meanwhile, reading the
+			// annotations only. This thread reads them too, and writes only the document's adapters until it joins.
+			CompletableFuture<AnnotationIndex> index = CompletableFuture.supplyAsync(() -> AnnotatedText.prepareIndex(document));
 			// A workspace operation, which may wait for others: better here than on the UI thread.
 			ProblemMarkers.updateOrLog(markedFile, store.lastValidation(document));
 			// The first new annotation then costs no scan of every id.
 			AnnotationCommands.countIds(document);
-			Loaded loaded = new Loaded(document, AnnotatedText.prepareIndex(document), new DocumentChanges(document), pendingProposals(document));
+			Set<Annotation> pending = pendingProposals(document);
+			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending);
 			result = () -> onLoaded.accept(loaded);
 		} catch (CorpusException e) {
 			result = () -> onFailure.accept(e);
@@ -105,6 +120,19 @@ final class AnnotationsLoad extends Job {
 		Set<Annotation> pending = new HashSet<>();
 		document.getAnnotations().stream().filter(AnnotationEditor::isProposal).forEach(pending::add);
 		return pending;
+	}
+
+	private void awaitTextShown() {
+		try {
+			textShown.await(TEXT_FIRST_MILLIS, TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Lets the load start: the editor has laid out its text, or will not. */
+	void textShown() {
+		textShown.countDown();
 	}
 
 	@Override
