@@ -150,6 +150,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		textFile = CorpusLayout.textFileOf(file);
 		try {
 			store = CorpusStore.open(file.getParent());
+			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
@@ -158,23 +159,14 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		domain = AnnotationEditingDomainFactory.create(store.resourceSet());
 		commands = new AnnotationCommands(domain);
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
-		IFile inputFile = input.getAdapter(IFile.class);
-		display = site.getShell().getDisplay();
-		load = new AnnotationsLoad(store, textFile, inputFile, display, this::annotationsLoaded, this::annotationsFailed);
-		// The annotations take longest: their load starts before the text is read for showing.
-		load.schedule();
-		try {
-			initialText = store.readText(textFile);
-		} catch (CorpusException e) {
-			// No editor comes of it (the workbench disposes it too): what the load brings is dropped.
-			disposed = true;
-			load.cancel();
-			throw new PartInitException(e.getMessage(), e);
-		}
 		setSite(site);
 		setInput(input);
 		setPartName(input.getName());
 		setTitleToolTip(LOADING);
+		IFile inputFile = input.getAdapter(IFile.class);
+		display = site.getShell().getDisplay();
+		load = new AnnotationsLoad(store, textFile, inputFile, display, this::annotationsLoaded, this::annotationsFailed);
+		load.schedule();
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(schemaListener, IResourceChangeEvent.POST_CHANGE);
@@ -220,6 +212,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			// Written even before the new editor is the active one, which it becomes next.
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
 		}
+		// The text is laid out, painting it is left: the load may take the other core now.
 		load.textShown();
 	}
 

@@ -33,9 +33,7 @@ import org.glossator.model.Document;
  * set, before the job starts; until the result arrives it runs no command (keys and commands wait for the
  * annotations), views attach only afterwards ({@link AnnotationEditorTracker}), and the UI thread reads nothing of the
  * store but the schema's type lists and keys when a key is pressed: those were complete before the job started, and
- * loading annotations does not change them (annotations point at the schema's types, not the other way round). The
- * editor also reads the text for showing through {@link CorpusStore#readText} while the job runs, which touches only
- * the file and the store's fixed list of texts.
+ * loading annotations does not change them (annotations point at the schema's types, not the other way round).
  */
 final class AnnotationsLoad extends Job {
 
