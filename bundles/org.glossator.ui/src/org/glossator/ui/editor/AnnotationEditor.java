@@ -212,8 +212,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			// Written even before the new editor is the active one, which it becomes next.
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
 		}
-		// The text is laid out, painting it is left: the load may take the other core now.
-		load.textShown();
 	}
 
 	private void annotationsLoaded(AnnotationsLoad.Loaded loaded) {
@@ -954,7 +952,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (load != null) {
 			// Its result is dropped when it arrives (annotationsLoaded): the load itself cannot stop half-way.
 			load.cancel();
-			load.textShown();
 		}
 		if (changes != null) {
 			changes.dispose();

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -37,9 +35,6 @@ import org.glossator.model.Document;
  */
 final class AnnotationsLoad extends Job {
 
-	/** How long the load waits for the editor to lay out its text. */
-	private static final long TEXT_FIRST_MILLIS = 1000;
-
 	/** What the editor needs of a loaded document, built off the UI thread. */
 	record Loaded(Document document, AnnotationIndex index, DocumentChanges changes, Set<Annotation> pendingProposals) {
 	}
@@ -50,8 +45,6 @@ final class AnnotationsLoad extends Job {
 	private final Display display;
 	private final Consumer<Loaded> onLoaded;
 	private final Consumer<CorpusException> onFailure;
-	/** Open when the editor has laid out its text (painting it is left), or will not. */
-	private final CountDownLatch textShown = new CountDownLatch(1);
 
 	/**
 	 * @param markedFile the workspace file whose Problems markers show the document's findings, or null
@@ -77,9 +70,6 @@ final class AnnotationsLoad extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Runnable result;
 		try {
-			// On two cores the load would slow down showing the text, which is quicker to show and what the user waits
-			// for first; an editor whose part is not created soon (not on screen) gets its annotations all the same.
-			awaitTextShown();
 			Document document = store.load(textFile);
 			if (monitor.isCanceled()) {
 				// Only the editor cancels (a system job has no Stop button), when it closes: it ignores what arrives.
@@ -118,19 +108,6 @@ final class AnnotationsLoad extends Job {
 		Set<Annotation> pending = new HashSet<>();
 		document.getAnnotations().stream().filter(AnnotationEditor::isProposal).forEach(pending::add);
 		return pending;
-	}
-
-	private void awaitTextShown() {
-		try {
-			textShown.await(TEXT_FIRST_MILLIS, TimeUnit.MILLISECONDS);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	/** Lets the load start: the editor has laid out its text, or will not. */
-	void textShown() {
-		textShown.countDown();
 	}
 
 	@Override
