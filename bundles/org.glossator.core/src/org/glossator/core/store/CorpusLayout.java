@@ -2,12 +2,20 @@ package org.glossator.core.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The files of a corpus folder: UTF-8 source texts {@code *.txt}, the schema in
  * {@code schema.xmi} at the root, and the annotations of {@code foo.txt} in
  * {@code foo.glossator} beside it. Annotation files refer to types by name, as in
  * {@code schema.xmi#PER}.
+ * <p>
+ * The store also keeps <em>previews</em> in {@code .glossator/previews} below the corpus folder: for a large
+ * annotation file, the annotations of the start of its text in a small file of the same form, which an editor shows
+ * while the whole file loads. A preview's name says which versions of the annotation file and the text it was made
+ * from (see {@link #previewFileName}), so an outdated one is never taken. The folder may be deleted at any time and
+ * kept out of version control: the store writes a text's preview anew whenever it saves the text's annotations.
  */
 public final class CorpusLayout {
 
@@ -16,6 +24,8 @@ public final class CorpusLayout {
 	public static final String TEXT_EXTENSION = ".txt";
 
 	public static final String ANNOTATION_EXTENSION = ".glossator";
+
+	private static final String PREVIEW_VERSION = "\\.\\d{1,19}-[0-9a-f]{8}-[0-9a-f]{8}";
 
 	private CorpusLayout() {
 	}
@@ -26,8 +36,7 @@ public final class CorpusLayout {
 
 	/** {@code foo.glossator} beside {@code foo.txt}. */
 	public static Path annotationFileOf(Path textFile) {
-		String name = textFile.getFileName().toString();
-		return textFile.resolveSibling(name.substring(0, name.length() - TEXT_EXTENSION.length()) + ANNOTATION_EXTENSION);
+		return textFile.resolveSibling(stem(textFile) + ANNOTATION_EXTENSION);
 	}
 
 	/** The source text of a document, given either of its files. */
@@ -37,5 +46,31 @@ public final class CorpusLayout {
 			return documentFile;
 		}
 		return documentFile.resolveSibling(name.substring(0, name.length() - ANNOTATION_EXTENSION.length()) + TEXT_EXTENSION);
+	}
+
+	/** {@code .glossator/previews} in a corpus folder. */
+	public static Path previewFolderOf(Path corpusFolder) {
+		return corpusFolder.resolve(".glossator").resolve("previews");
+	}
+
+	/**
+	 * The name of the preview of {@code foo.txt} made from one version of {@code foo.glossator} and of the text:
+	 * {@code foo.<annotation file's length in bytes>-<its CRC32C>-<the text's CRC32C>.glossator}, each CRC32C as eight
+	 * lower-case hex digits, e.g. {@code foo.41234567-1a2b3c4d-9f8e7d6c.glossator}.
+	 */
+	public static String previewFileName(Path textFile, long annotationFileLength, int annotationFileCrc, int textCrc) {
+		return String.format(Locale.ROOT, "%s.%d-%08x-%08x%s", stem(textFile), annotationFileLength, annotationFileCrc, textCrc, ANNOTATION_EXTENSION);
+	}
+
+	/** Whether a file name is that of a preview of the text, of any version. */
+	public static boolean isPreviewOf(Path textFile, String fileName) {
+		// The version part has a fixed form, so foo's previews never match those of a text named foo.1-....txt.
+		return Pattern.matches(Pattern.quote(stem(textFile)) + PREVIEW_VERSION + Pattern.quote(ANNOTATION_EXTENSION), fileName);
+	}
+
+	/** {@code foo} of {@code foo.txt}. */
+	private static String stem(Path textFile) {
+		String name = textFile.getFileName().toString();
+		return name.substring(0, name.length() - TEXT_EXTENSION.length());
 	}
 }

@@ -50,8 +50,21 @@ import org.glossator.model.validation.AnnotationValidator;
  * A document either loads completely, checked against its text and schema, or not
  * at all: every failure is a {@link CorpusException} that names the file, and
  * leaves nothing behind in the {@link #resourceSet()}.
+ * <p>
+ * A large document also gets a <em>preview</em> on saving: the annotations of the start of its text, which
+ * {@link #loadPreview(Path)} reads in a fraction of the time {@link #load(Path)} takes, so that an editor can show
+ * them while the whole document loads.
  */
 public final class CorpusStore {
+
+	/**
+	 * How many chars (UTF-16 code units) at the start of a text a {@linkplain #loadPreview(Path) preview} covers: every
+	 * annotation with a span that begins before this offset is in it.
+	 */
+	public static final int PREVIEW_CHARS = 32_768;
+
+	/** Smaller annotation files load fast enough without a preview. */
+	private static final long PREVIEW_MIN_BYTES = 2 << 20;
 
 	private static final Comparator<Path> BY_FILE_NAME = Comparator.comparing(path -> path.getFileName().toString());
 
@@ -61,6 +74,8 @@ public final class CorpusStore {
 	private final Corpus corpus;
 	private final Map<Path, Document> loaded = new HashMap<>();
 	private final Map<Document, Diagnostic> lastValidations = new HashMap<>();
+	private final DocumentPreviews previews;
+	private long previewMinBytes = PREVIEW_MIN_BYTES;
 	private boolean fastReader = true;
 	private int fastReads;
 
@@ -69,6 +84,7 @@ public final class CorpusStore {
 		this.textFiles = textFiles;
 		this.resourceSet = resourceSet;
 		this.corpus = corpus;
+		this.previews = new DocumentPreviews(folder, resourceSet);
 	}
 
 	/** Reads the schema and lists the texts of a corpus folder. */
@@ -204,6 +220,28 @@ public final class CorpusStore {
 	}
 
 	/**
+	 * The annotations of the start of a text as they are in its annotation file, from the preview the store wrote on
+	 * saving it, to show while {@link #load(Path)} reads the whole file: every annotation with a span that begins in the
+	 * first {@link #PREVIEW_CHARS} chars of the text, the events and relations that refer to them, and all that these
+	 * refer to in turn, so that no reference dangles. Only annotation files of a few megabytes or more get a preview.
+	 * <p>
+	 * It costs a read of the text and the annotation file, to check that the preview was made from them as they are
+	 * now, and a read of the small preview. The document returned is not part of the store: not in {@link #corpus()} nor
+	 * in any resource, and never returned by {@link #load(Path)}; its text is not set (the caller has it from
+	 * {@link #readText(Path)}), its types are the schema's own. For a moment it adds a resource to the
+	 * {@link #resourceSet()}: like every other method, it must not run while another thread uses the store, e.g. on the
+	 * thread that loads the document, right before {@link #load(Path)}.
+	 *
+	 * @param textFile the text, absolute or relative to the corpus folder
+	 * @return the preview, or null if there is none, it was made from other versions of the annotation file or the text,
+	 *         or it cannot be read or breaks the integrity rules of {@link AnnotationValidator}
+	 * @throws CorpusException if the file is not a text of the corpus; never for a preview's faults
+	 */
+	public Document loadPreview(Path textFile) throws CorpusException {
+		return previews.read(textOfCorpus(textFile));
+	}
+
+	/**
 	 * The validator's findings on a loaded document when the store last checked it, on loading or saving it. They do
 	 * not follow later changes; right after a load or save they spare a second validation of a large document.
 	 */
@@ -224,6 +262,10 @@ public final class CorpusStore {
 	 * Writes a document to its annotation file, atomically: after a failure or a crash the
 	 * file holds either the previous or the new content. Refuses documents with integrity
 	 * errors, which could not be loaded again.
+	 * <p>
+	 * Then, if the annotation file is a few megabytes or more, writes the document's preview for
+	 * {@link #loadPreview(Path)}; either way it removes the document's previews of earlier saves. A preview that
+	 * cannot be written is left out without a word: the save has succeeded all the same.
 	 */
 	public void save(Document document) throws CorpusException {
 		save(document, UnaryOperator.identity());
@@ -242,7 +284,8 @@ public final class CorpusStore {
 			throw new CorpusException(file, "Not saving " + file + ", it could not be loaded again:" + describe(errors));
 		}
 		lastValidations.put(document, findings);
-		write(resource, file, wrapOutput);
+		Fingerprint written = write(resource, file, wrapOutput);
+		previews.update(document, CorpusLayout.textFileOf(file), written, previewMinBytes);
 	}
 
 	/** Writes the schema back to {@code schema.xmi}, atomically. */
@@ -251,9 +294,12 @@ public final class CorpusStore {
 		write(resource, Path.of(resource.getURI().toFileString()), UnaryOperator.identity());
 	}
 
-	private static void write(Resource resource, Path file, UnaryOperator<OutputStream> wrapOutput) throws CorpusException {
+	/** @return the fingerprint of the bytes written */
+	private static Fingerprint write(Resource resource, Path file, UnaryOperator<OutputStream> wrapOutput) throws CorpusException {
 		try {
-			AtomicFiles.replace(file, out -> XmiFiles.save(resource, wrapOutput.apply(out)));
+			Fingerprint.Recorder[] recorder = new Fingerprint.Recorder[1];
+			AtomicFiles.replace(file, out -> XmiFiles.save(resource, recorder[0] = new Fingerprint.Recorder(wrapOutput.apply(out))));
+			return recorder[0].fingerprint();
 		} catch (IOException e) {
 			throw new CorpusException(file, "Cannot save " + file + ", the previous version is unchanged: " + e, e);
 		}
@@ -293,6 +339,12 @@ public final class CorpusStore {
 	/** Seam for tests: loads every annotation file with EMF's loader, as the store did before it had its own reader. */
 	CorpusStore withEmfLoaderOnly() {
 		fastReader = false;
+		return this;
+	}
+
+	/** Seam for tests: writes previews of smaller annotation files, so that tests need not write megabytes. */
+	CorpusStore withPreviewMinBytes(long bytes) {
+		previewMinBytes = bytes;
 		return this;
 	}
 
