@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -93,21 +94,21 @@ public final class CorpusFixture {
 
 	/** Adds an entity mention over the first occurrence of each fragment, in order. */
 	public static EntityMention mention(CorpusStore store, Document document, String id, String typeName, String... fragments) {
-		EntityMention mention = FACTORY.createEntityMention();
-		mention.setId(id);
-		mention.setType(type(store, typeName));
-		addSpans(document, mention, fragments);
-		document.getAnnotations().add(mention);
-		return mention;
+		return added(store, document, FACTORY.createEntityMention(), id, typeName, spans(document, fragments));
+	}
+
+	/** Adds an entity mention over [begin, end). */
+	public static EntityMention mentionAt(CorpusStore store, Document document, String id, String typeName, int begin, int end) {
+		return added(store, document, FACTORY.createEntityMention(), id, typeName, List.of(span(begin, end)));
 	}
 
 	public static Event event(CorpusStore store, Document document, String id, String typeName, String trigger) {
-		Event event = FACTORY.createEvent();
-		event.setId(id);
-		event.setType(type(store, typeName));
-		addSpans(document, event, trigger);
-		document.getAnnotations().add(event);
-		return event;
+		return added(store, document, FACTORY.createEvent(), id, typeName, spans(document, trigger));
+	}
+
+	/** Adds an event triggered by [begin, end). */
+	public static Event eventAt(CorpusStore store, Document document, String id, String typeName, int begin, int end) {
+		return added(store, document, FACTORY.createEvent(), id, typeName, List.of(span(begin, end)));
 	}
 
 	public static Argument argument(Event event, String role, Annotation filler) {
@@ -143,16 +144,28 @@ public final class CorpusFixture {
 				.toList());
 	}
 
-	private static void addSpans(Document document, Annotation annotation, String... fragments) {
+	private static <A extends Annotation> A added(CorpusStore store, Document document, A annotation, String id, String typeName,
+			List<Span> spans) {
+		annotation.setId(id);
+		annotation.setType(type(store, typeName));
+		annotation.getSpans().addAll(spans);
+		document.getAnnotations().add(annotation);
+		return annotation;
+	}
+
+	/** The first occurrence of each fragment, in order. */
+	private static List<Span> spans(Document document, String... fragments) {
+		List<Span> spans = new ArrayList<>();
 		int from = 0;
 		for (String fragment : fragments) {
 			int begin = document.getText().indexOf(fragment, from);
 			if (begin < 0) {
 				throw new IllegalArgumentException("'" + fragment + "' is not in the text after offset " + from);
 			}
-			annotation.getSpans().add(span(begin, begin + fragment.length()));
+			spans.add(span(begin, begin + fragment.length()));
 			from = begin + fragment.length();
 		}
+		return spans;
 	}
 
 	private static EntityType entityType(String name) {

@@ -22,16 +22,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
-import org.glossator.model.Argument;
+import org.glossator.model.AnnotationType;
 import org.glossator.model.AttributeValue;
 import org.glossator.model.Document;
 import org.glossator.model.DocumentStatus;
@@ -117,11 +121,8 @@ class DocumentPreviewTest {
 		assertSame(byId(preview, "R4"), chain.getTarget(), "references are followed further: R3 to R4 to T10 and T11");
 		assertSame(byId(preview, "T10"), ((Relation) chain.getTarget()).getSource());
 		assertNull(byId(preview, "E3"), "an event that refers only to what the window refers to is not shown there");
-		for (Annotation annotation : preview.getAnnotations()) {
-			for (Annotation referenced : referenced(annotation)) {
-				assertSame(preview, referenced.eContainer(), annotation.getId() + " refers into the preview");
-			}
-		}
+		Map<EObject, Collection<Setting>> external = EcoreUtil.ExternalCrossReferencer.find(preview);
+		assertTrue(external.keySet().stream().allMatch(AnnotationType.class::isInstance), "only types lie outside: " + external.keySet());
 	}
 
 	@Test
@@ -281,11 +282,11 @@ class DocumentPreviewTest {
 		corpus(folder, "a.txt", line.repeat(5_000));
 		CorpusStore store = CorpusStore.open(folder).withPreviewMinBytes(0);
 		Document document = store.load(Path.of("a.txt"));
-		spanAt(store, document, "T1", "PER", 32_760, 32_767); // the line before, up to the boundary
-		spanAt(store, document, "T2", "LOC", 32_767, 32_772); // "😀 ab" across the boundary
-		spanAt(store, document, "T3", "ORG", 32_774, 32_779); // the next line
-		spanAt(store, document, "T4", "ORG", 32_770, 32_772); // "ab" after the boundary
-		spanAt(store, document, "T5", "PER", 0, 2);
+		CorpusFixture.mentionAt(store, document, "T1", "PER", 32_760, 32_767); // the line before, up to the boundary
+		CorpusFixture.mentionAt(store, document, "T2", "LOC", 32_767, 32_772); // "😀 ab" across the boundary
+		CorpusFixture.mentionAt(store, document, "T3", "ORG", 32_774, 32_779); // the next line
+		CorpusFixture.mentionAt(store, document, "T4", "ORG", 32_770, 32_772); // "ab" after the boundary
+		CorpusFixture.mentionAt(store, document, "T5", "PER", 0, 2);
 		store.save(document);
 
 		Document preview = CorpusStore.open(folder).loadPreview(Path.of("a.txt"));
@@ -339,8 +340,8 @@ class DocumentPreviewTest {
 		EntityMention t2 = mentionAt(store, document, "T2", "LOC", 100);
 		EntityMention t3 = mentionAt(store, document, "T3", "ORG", 200);
 		t3.getSpans().add(span(36_000, 36_004));
-		spanAt(store, document, "T12", "PER", CorpusStore.PREVIEW_CHARS, CorpusStore.PREVIEW_CHARS + 4);
-		spanAt(store, document, "T13", "PER", CorpusStore.PREVIEW_CHARS - 3, CorpusStore.PREVIEW_CHARS + 1);
+		CorpusFixture.mentionAt(store, document, "T12", "PER", CorpusStore.PREVIEW_CHARS, CorpusStore.PREVIEW_CHARS + 4);
+		CorpusFixture.mentionAt(store, document, "T13", "PER", CorpusStore.PREVIEW_CHARS - 3, CorpusStore.PREVIEW_CHARS + 1);
 		mentionAt(store, document, "T4", "PER", 35_000);
 		EntityMention t5 = mentionAt(store, document, "T5", "LOC", 36_100);
 		Event e1 = eventAt(store, document, "E1", 300);
@@ -373,25 +374,12 @@ class DocumentPreviewTest {
 
 	/** A mention of the word at {@code begin}. */
 	private static EntityMention mentionAt(CorpusStore store, Document document, String id, String typeName, int begin) {
-		return spanAt(store, document, id, typeName, begin, begin + 4);
+		return CorpusFixture.mentionAt(store, document, id, typeName, begin, begin + 4);
 	}
 
-	private static EntityMention spanAt(CorpusStore store, Document document, String id, String typeName, int begin, int end) {
-		EntityMention mention = FACTORY.createEntityMention();
-		mention.setId(id);
-		mention.setType(type(store, typeName));
-		mention.getSpans().add(span(begin, end));
-		document.getAnnotations().add(mention);
-		return mention;
-	}
-
+	/** An attack triggered by the word at {@code begin}. */
 	private static Event eventAt(CorpusStore store, Document document, String id, int begin) {
-		Event event = FACTORY.createEvent();
-		event.setId(id);
-		event.setType(type(store, "Attack"));
-		event.getSpans().add(span(begin, begin + 4));
-		document.getAnnotations().add(event);
-		return event;
+		return CorpusFixture.eventAt(store, document, id, "Attack", begin, begin + 4);
 	}
 
 	private static void attribute(Annotation annotation, String name, String value) {
@@ -399,16 +387,6 @@ class DocumentPreviewTest {
 		attribute.setName(name);
 		attribute.setValue(value);
 		annotation.getAttributes().add(attribute);
-	}
-
-	private static List<Annotation> referenced(Annotation annotation) {
-		if (annotation instanceof Event event) {
-			return event.getArguments().stream().map(Argument::getFiller).toList();
-		}
-		if (annotation instanceof Relation relation) {
-			return List.of(relation.getSource(), relation.getTarget());
-		}
-		return List.of();
 	}
 
 	private static Annotation byId(Document document, String id) {

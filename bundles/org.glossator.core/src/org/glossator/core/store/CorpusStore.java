@@ -63,7 +63,7 @@ public final class CorpusStore {
 	 */
 	public static final int PREVIEW_CHARS = 32_768;
 
-	/** Smaller annotation files load fast enough without a preview. */
+	/** 2 MiB: smaller annotation files load fast enough without a preview. */
 	private static final long PREVIEW_MIN_BYTES = 2 << 20;
 
 	private static final Comparator<Path> BY_FILE_NAME = Comparator.comparing(path -> path.getFileName().toString());
@@ -223,14 +223,14 @@ public final class CorpusStore {
 	 * The annotations of the start of a text as they are in its annotation file, from the preview the store wrote on
 	 * saving it, to show while {@link #load(Path)} reads the whole file: every annotation with a span that begins in the
 	 * first {@link #PREVIEW_CHARS} chars of the text, the events and relations that refer to them, and all that these
-	 * refer to in turn, so that no reference dangles. Only annotation files of a few megabytes or more get a preview.
+	 * refer to in turn, so that no reference dangles. Only annotation files of 2 MiB or more get a preview.
 	 * <p>
 	 * It costs a read of the text and the annotation file, to check that the preview was made from them as they are
 	 * now, and a read of the small preview. The document returned is not part of the store: not in {@link #corpus()} nor
 	 * in any resource, and never returned by {@link #load(Path)}; its text is not set (the caller has it from
 	 * {@link #readText(Path)}), its types are the schema's own. For a moment it adds a resource to the
-	 * {@link #resourceSet()}: like every other method, it must not run while another thread uses the store, e.g. on the
-	 * thread that loads the document, right before {@link #load(Path)}.
+	 * {@link #resourceSet()}, so unlike {@link #readText(Path)} it must not run while another thread uses the store:
+	 * call it on the thread that loads the document, right before {@link #load(Path)}.
 	 *
 	 * @param textFile the text, absolute or relative to the corpus folder
 	 * @return the preview, or null if there is none, it was made from other versions of the annotation file or the text,
@@ -263,7 +263,7 @@ public final class CorpusStore {
 	 * file holds either the previous or the new content. Refuses documents with integrity
 	 * errors, which could not be loaded again.
 	 * <p>
-	 * Then, if the annotation file is a few megabytes or more, writes the document's preview for
+	 * Then, if the annotation file is 2 MiB or more, writes the document's preview for
 	 * {@link #loadPreview(Path)}; either way it removes the document's previews of earlier saves. A preview that
 	 * cannot be written is left out without a word: the save has succeeded all the same.
 	 */
