@@ -27,8 +27,8 @@ class CorpusLayoutTest {
 	@Test
 	void previewsLieInTheirFolderNamedForTheVersionsOfBothFiles() {
 		assertEquals(Path.of("corpus", ".glossator", "previews"), CorpusLayout.previewFolderOf(Path.of("corpus")));
-		assertEquals("news.en.41234567-0000abcd-9f8e7d6c.glossator", CorpusLayout.previewFileName(TEXT, 41_234_567, 0xabcd, 0x9f8e7d6c));
-		assertTrue(CorpusLayout.isPreviewOf(TEXT, "news.en.41234567-0000abcd-9f8e7d6c.glossator"));
+		assertEquals("news.en.41234567-0000abcd-9f8e7d6c.preview", CorpusLayout.previewFileName(TEXT, 41_234_567, 0xabcd, 0x9f8e7d6c));
+		assertTrue(CorpusLayout.isPreviewOf(TEXT, "news.en.41234567-0000abcd-9f8e7d6c.preview"));
 	}
 
 	@Test
@@ -41,6 +41,6 @@ class CorpusLayoutTest {
 		assertFalse(CorpusLayout.isPreviewOf(Path.of("news.txt"), CorpusLayout.previewFileName(TEXT, 5, 1, 2)));
 		assertFalse(CorpusLayout.isPreviewOf(Path.of("news.e..txt"), CorpusLayout.previewFileName(TEXT, 5, 1, 2)), "a name, not a pattern");
 		assertFalse(CorpusLayout.isPreviewOf(TEXT, "news.en.glossator"));
-		assertFalse(CorpusLayout.isPreviewOf(TEXT, ".news.en.5-00000001-00000002.glossator.0f1e.tmp"), "a preview being written");
+		assertFalse(CorpusLayout.isPreviewOf(TEXT, ".news.en.5-00000001-00000002.preview.0f1e.tmp"), "a preview being written");
 	}
 }

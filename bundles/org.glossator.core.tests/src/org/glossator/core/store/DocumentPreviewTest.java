@@ -74,7 +74,7 @@ class DocumentPreviewTest {
 		store.save(document);
 
 		Path annotationFile = folder.resolve("a.glossator");
-		assertEquals(List.of(String.format("a.%d-%08x-%08x.glossator", Files.size(annotationFile), crc(annotationFile),
+		assertEquals(List.of(String.format("a.%d-%08x-%08x.preview", Files.size(annotationFile), crc(annotationFile),
 				crc(folder.resolve("a.txt")))), previews(), "named for the annotation file's length and CRC32C and the text's CRC32C");
 
 		CorpusStore reopened = CorpusStore.open(folder);

@@ -25,6 +25,7 @@ public final class CorpusLayout {
 
 	public static final String ANNOTATION_EXTENSION = ".glossator";
 
+	private static final String PREVIEW_EXTENSION = ".preview";
 	private static final String PREVIEW_VERSION = "\\.\\d{1,19}-[0-9a-f]{8}-[0-9a-f]{8}";
 
 	private CorpusLayout() {
@@ -55,17 +56,18 @@ public final class CorpusLayout {
 
 	/**
 	 * The name of the preview of {@code foo.txt} made from one version of {@code foo.glossator} and of the text:
-	 * {@code foo.<annotation file's length in bytes>-<its CRC32C>-<the text's CRC32C>.glossator}, each CRC32C as eight
-	 * lower-case hex digits, e.g. {@code foo.41234567-1a2b3c4d-9f8e7d6c.glossator}.
+	 * {@code foo.<annotation file's length in bytes>-<its CRC32C>-<the text's CRC32C>.preview}, each CRC32C as eight
+	 * lower-case hex digits, e.g. {@code foo.41234567-1a2b3c4d-9f8e7d6c.preview}. Not {@code .glossator}, which the
+	 * workbench would offer to open in the annotation editor.
 	 */
 	public static String previewFileName(Path textFile, long annotationFileLength, int annotationFileCrc, int textCrc) {
-		return String.format(Locale.ROOT, "%s.%d-%08x-%08x%s", stem(textFile), annotationFileLength, annotationFileCrc, textCrc, ANNOTATION_EXTENSION);
+		return String.format(Locale.ROOT, "%s.%d-%08x-%08x%s", stem(textFile), annotationFileLength, annotationFileCrc, textCrc, PREVIEW_EXTENSION);
 	}
 
 	/** Whether a file name is that of a preview of the text, of any version. */
 	public static boolean isPreviewOf(Path textFile, String fileName) {
 		// The version part has a fixed form, so foo's previews never match those of a text named foo.1-....txt.
-		return Pattern.matches(Pattern.quote(stem(textFile)) + PREVIEW_VERSION + Pattern.quote(ANNOTATION_EXTENSION), fileName);
+		return Pattern.matches(Pattern.quote(stem(textFile)) + PREVIEW_VERSION + Pattern.quote(PREVIEW_EXTENSION), fileName);
 	}
 
 	/** {@code foo} of {@code foo.txt}. */

@@ -14,8 +14,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -35,6 +39,13 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.glossator.core.store.CorpusLayout;
+import org.glossator.core.store.CorpusStore;
+import org.glossator.model.Document;
+import org.glossator.model.EntityMention;
+import org.glossator.model.EntityType;
+import org.glossator.model.GlossatorFactory;
+import org.glossator.model.Span;
 import org.glossator.ui.editor.AnnotationEditor;
 import org.glossator.ui.editor.SchemaPaletteView;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +215,81 @@ class LoadingAnnotationsTest {
 			RGB tint = editor.getStyleAt(homs).background.getRGB();
 			assertTrue(pixelsOf(text, text.getTextBounds(homs, homs + 3)).contains(tint), "Homs is drawn on its type's tint");
 			assertFalse(pixelsOf(text, text.getTextBounds(homs - 7, homs - 2)).contains(tint), "the words before it are not");
+		}
+	}
+
+	@Test
+	void aLargeDocumentShowsTheAnnotationsAtTheStartOfItsTextWhileTheRestLoad() throws Exception {
+		String sentence = "Rebels met officials in Homs and Damasco.\n";
+		String text = sentence.repeat(10_000);
+		try (EditorFixture fixture = EditorFixture.withText("Preview While Loading", "large.txt", text)) {
+			Path folder = Path.of(fixture.project.getLocationURI());
+			CorpusStore store = CorpusStore.open(folder);
+			Document document = store.load(folder.resolve("large.txt"));
+			EntityType gpe = store.corpus().getSchema().getEntityTypes().stream().filter(type -> type.getName().equals("GPE"))
+					.findFirst().orElseThrow();
+			Matcher place = Pattern.compile("Homs|Damasco").matcher(text);
+			while (place.find()) {
+				EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
+				mention.setId("T" + (document.getAnnotations().size() + 1));
+				mention.setType(gpe);
+				Span span = GlossatorFactory.eINSTANCE.createSpan();
+				span.setBegin(place.start());
+				span.setEnd(place.end());
+				mention.getSpans().add(span);
+				document.getAnnotations().add(mention);
+			}
+			store.save(document);
+			try (Stream<Path> previews = Files.list(CorpusLayout.previewFolderOf(folder))) {
+				assertEquals(1, previews.count(), "the annotation file is large enough for the store to keep a preview");
+			}
+			fixture.project.refreshLocal(IProject.DEPTH_INFINITE, null);
+			int homs = text.indexOf("Homs");
+			int farHoms = text.indexOf("Homs", CorpusStore.PREVIEW_CHARS + sentence.length());
+
+			AnnotationEditor editor;
+			RGB previewTint;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading("large.txt");
+				long deadline = System.currentTimeMillis() + 10_000;
+				while (!editor.isShowingPreview() && System.currentTimeMillis() < deadline) {
+					EditorFixture.settleFor(20);
+				}
+				assertTrue(editor.isShowingPreview(), "the preview shows while the load waits for the rule");
+				assertTrue(editor.isLoadingAnnotations());
+				assertNull(editor.getDocument(), "no document to edit yet");
+				assertNotNull(editor.getStyleAt(homs), "Homs is drawn");
+				previewTint = editor.getStyleAt(homs).background.getRGB();
+				assertNull(editor.getStyleAt(farHoms), "only the start of the text has its annotations yet");
+
+				fixture.text().setFocus();
+				fixture.text().setSelection(homs + 1);
+				EditorFixture.settle();
+				assertNull(editor.getCurrentAnnotation(), "a preview's annotation is never the current one");
+				assertTrue(editor.getSite().getSelectionProvider().getSelection().isEmpty(), "nor offered to the views");
+				int damasco = text.indexOf("Damasco", homs);
+				fixture.text().setSelection(damasco + 1);
+				fixture.command("org.glossator.ui.rejectOrDelete");
+				fixture.typeKey('p');
+				assertTrue(EditorFixture.statusLine().contains("Annotations are still loading."), EditorFixture.statusLine());
+				assertFalse(editor.isDirty());
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			EditorFixture.waitForAnnotations(editor);
+
+			assertFalse(editor.isShowingPreview());
+			assertEquals(20_000, editor.getDocument().getAnnotations().size(), "every annotation of the file, none changed by the keys");
+			assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+			fixture.text().setSelection(homs + 1);
+			EditorFixture.settle();
+			assertEquals("T1", editor.getCurrentAnnotation().getId(), "the loaded annotations are the current ones");
+			assertEquals(previewTint, editor.getStyleAt(homs).background.getRGB(), "drawn as in the preview");
+			fixture.text().setTopIndex(fixture.text().getLineAtOffset(farHoms));
+			EditorFixture.settle();
+			assertNotNull(editor.getStyleAt(farHoms), "and all are drawn");
+			assertTrue(logged.isEmpty(), logged.toString());
 		}
 	}
 

@@ -65,6 +65,8 @@ final class AnnotatedText {
 	private Document document = GlossatorFactory.eINSTANCE.createDocument();
 	/** The text shown before {@link #install}, to compare with the loaded document's; then null. */
 	private String shownBeforeInstall;
+	/** Whether the annotations shown are the store's preview of the start of the text, until {@link #install}. */
+	private boolean previewing;
 	private final LocalResourceManager resources;
 	private final SpanHighlighter highlighter;
 	private final Font labelFont;
@@ -122,12 +124,11 @@ final class AnnotatedText {
 
 	/**
 	 * Shows the annotations of a document loaded while the text was shown, with an index of them built off the UI
-	 * thread ({@link #prepareIndex}). The lines StyledText keeps laid out for painting were laid out without styles:
-	 * they are laid out anew (StyledText measures those few hundred lines again, not the document); it asks
-	 * {@link #styleLine} for the others when it lays them out.
+	 * thread ({@link #prepareIndex}), in place of the preview if there was one.
 	 */
 	void install(Document loaded, AnnotationIndex prepared) {
 		document = loaded;
+		previewing = false;
 		boolean sameText = loaded.getText().equals(shownBeforeInstall);
 		shownBeforeInstall = null;
 		if (!sameText) {
@@ -136,6 +137,39 @@ final class AnnotatedText {
 		}
 		// Built with no hidden types; types hidden meanwhile need an index of their own.
 		index = hiddenTypes.isEmpty() ? prepared : new AnnotationIndex(loaded, hiddenTypes);
+		restyle();
+	}
+
+	/**
+	 * Shows the store's preview of the annotations at the start of the text while the whole document loads: drawn and
+	 * described on hover as the loaded ones will be, but never made the current annotation, so that no command, view
+	 * or selection listener gets at them. {@link #install} replaces them.
+	 */
+	void preview(Document start) {
+		// The store checked the preview against the text file, which may have changed on disk since the editor read it:
+		// the load then shows the text it checked the annotations against. Until then no annotation beyond this text.
+		int length = text.getCharCount();
+		if (start.getAnnotations().stream().flatMap(annotation -> annotation.getSpans().stream()).anyMatch(span -> span.getEnd() > length)) {
+			return;
+		}
+		start.setText(shownBeforeInstall);
+		document = start;
+		previewing = true;
+		index = new AnnotationIndex(start, hiddenTypes);
+		restyle();
+	}
+
+	/** Whether the annotations shown are the preview of {@link #preview}. */
+	boolean isPreviewing() {
+		return previewing;
+	}
+
+	/**
+	 * Styles the lines StyledText keeps laid out for painting anew (they were laid out with another index) and paints:
+	 * StyledText measures those few hundred lines again, not the document; it asks {@link #styleLine} for the others
+	 * when it lays them out.
+	 */
+	private void restyle() {
 		int firstLine = Math.max(0, text.getTopIndex() - 1);
 		int lastLine = Math.min(text.getLineCount() - 1, firstLine + PAINTED_LINES - 1);
 		int begin = text.getOffsetAtLine(firstLine);
@@ -248,7 +282,7 @@ final class AnnotatedText {
 
 	/** Makes an annotation (or none) the current one, framed boldly. */
 	void select(Annotation annotation) {
-		if (annotation != selected) {
+		if (annotation != selected && !previewing) {
 			selected = annotation;
 			repaint();
 			onSelect.accept(annotation);
@@ -585,8 +619,10 @@ final class AnnotatedText {
 		int x = Math.max(text.getLeftMargin(), caretAt.x);
 		int y = Math.max(top, Math.min(bottom, caretAt.y));
 		// The point may be in the space between lines or past a line's end: the nearest text above, then the line's start.
+		// Steps shorter than a line of text find that line in a few lookups (each measures the line's paragraph).
 		int offset = -1;
-		for (int above = 0; offset < 0 && above <= text.getLineHeight() + LABEL_SPACE && y - above >= 0; above++) {
+		int step = Math.max(1, text.getLineHeight() - 1);
+		for (int above = 0; offset < 0 && above <= text.getLineHeight() + LABEL_SPACE && y - above >= 0; above += step) {
 			offset = text.getOffsetAtPoint(new Point(x, y - above));
 			if (offset < 0) {
 				offset = text.getOffsetAtPoint(new Point(text.getLeftMargin(), y - above));

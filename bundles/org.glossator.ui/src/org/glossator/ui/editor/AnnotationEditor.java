@@ -75,7 +75,8 @@ import org.glossator.model.Span;
  * document (the text or its annotation file).
  * <p>
  * The text shows at once; the annotations load in the background ({@link AnnotationsLoad}) and appear when they are
- * there. Until then {@link #getDocument()} is null, and keys and commands that need the annotations only say that
+ * there, those at the start of a large document's text even before, from the store's preview (drawn, but not for
+ * selecting or editing). Until then {@link #getDocument()} is null, and keys and commands that need the annotations only say that
  * they are still loading ({@link #checkAnnotationsLoaded()}); an annotation file that cannot be loaded replaces the
  * text by the store's message, which names the file, and the file is left as it is.
  * <p>
@@ -103,6 +104,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private Document document;
 	/** Annotations loaded before the part's controls were made, to install then. */
 	private AnnotationsLoad.Loaded arrived;
+	/** The store's preview of the annotations at the start of the text, when it arrived before the controls. */
+	private Document arrivedPreview;
 	/** Why the annotations cannot be loaded (the store's message, naming the file), or null. */
 	private String loadFailure;
 	/** What waits for the annotations, run once they are installed. */
@@ -165,7 +168,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		setTitleToolTip(LOADING);
 		IFile inputFile = input.getAdapter(IFile.class);
 		display = site.getShell().getDisplay();
-		load = new AnnotationsLoad(store, textFile, inputFile, display, this::annotationsLoaded, this::annotationsFailed);
+		load = new AnnotationsLoad(store, textFile, inputFile, display, this::previewArrived, this::annotationsLoaded, this::annotationsFailed);
 		load.schedule();
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
@@ -209,8 +212,20 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		} else if (loadFailure != null) {
 			showFailure();
 		} else {
+			if (arrivedPreview != null) {
+				view.preview(arrivedPreview);
+				arrivedPreview = null;
+			}
 			// Written even before the new editor is the active one, which it becomes next.
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
+		}
+	}
+
+	private void previewArrived(Document preview) {
+		if (view == null) {
+			arrivedPreview = preview;
+		} else if (!disposed && document == null && loadFailure == null) {
+			view.preview(preview);
 		}
 	}
 
@@ -227,6 +242,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	/** Shows the annotations and lets the keys, commands and views that waited for them at them. */
 	private void install(AnnotationsLoad.Loaded loaded) {
 		arrived = null;
+		arrivedPreview = null;
 		document = loaded.document();
 		changes = loaded.changes();
 		pendingProposals = loaded.pendingProposals();
@@ -356,6 +372,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	/** The document, or null while its annotations load ({@link #whenAnnotationsLoaded}) or when they cannot be loaded. */
 	public Document getDocument() {
 		return document;
+	}
+
+	/** Whether the editor shows the store's preview of the annotations at the start of the text while they load. */
+	public boolean isShowingPreview() {
+		return view != null && view.isPreviewing();
 	}
 
 	/** The text file the editor shows, known before its annotations load. */

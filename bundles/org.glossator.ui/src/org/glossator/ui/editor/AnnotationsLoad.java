@@ -23,7 +23,8 @@ import org.glossator.model.Document;
 /**
  * Loads the annotations of the editor's text in the background while the editor shows the text: the store's load
  * (parse, integrity check) and what the editor builds from the document (index, change tracking, pending proposals,
- * Problems markers), so that the UI thread only installs the result.
+ * Problems markers), so that the UI thread only installs the result. First it hands over the store's preview of the
+ * annotations at the start of the text, if there is one, for the editor to show until the result comes.
  * <p>
  * Thread safety: the store (each editor has its own), its resource set and the document are this job's alone from
  * {@link #schedule} until the result reaches the UI thread through {@link Display#asyncExec}, which orders the job's
@@ -31,7 +32,8 @@ import org.glossator.model.Document;
  * set, before the job starts; until the result arrives it runs no command (keys and commands wait for the
  * annotations), views attach only afterwards ({@link AnnotationEditorTracker}), and the UI thread reads nothing of the
  * store but the schema's type lists and keys when a key is pressed: those were complete before the job started, and
- * loading annotations does not change them (annotations point at the schema's types, not the other way round).
+ * loading annotations does not change them (annotations point at the schema's types, not the other way round). The
+ * preview belongs to no resource and this job keeps no reference to it: it is the UI thread's once handed over.
  */
 final class AnnotationsLoad extends Job {
 
@@ -43,21 +45,25 @@ final class AnnotationsLoad extends Job {
 	private final Path textFile;
 	private final IFile markedFile;
 	private final Display display;
+	private final Consumer<Document> onPreview;
 	private final Consumer<Loaded> onLoaded;
 	private final Consumer<CorpusException> onFailure;
 
 	/**
 	 * @param markedFile the workspace file whose Problems markers show the document's findings, or null
+	 * @param onPreview given the store's preview of the annotations at the start of the text on the UI thread, if
+	 *            there is an up-to-date one, before the result
 	 * @param onLoaded given the result on the UI thread
 	 * @param onFailure given the store's refusal, which names the file, on the UI thread
 	 */
-	AnnotationsLoad(CorpusStore store, Path textFile, IFile markedFile, Display display, Consumer<Loaded> onLoaded,
-			Consumer<CorpusException> onFailure) {
+	AnnotationsLoad(CorpusStore store, Path textFile, IFile markedFile, Display display, Consumer<Document> onPreview,
+			Consumer<Loaded> onLoaded, Consumer<CorpusException> onFailure) {
 		super("Loading the annotations of " + textFile.getFileName());
 		this.store = store;
 		this.textFile = textFile;
 		this.markedFile = markedFile;
 		this.display = display;
+		this.onPreview = onPreview;
 		this.onLoaded = onLoaded;
 		this.onFailure = onFailure;
 		setPriority(INTERACTIVE);
@@ -70,6 +76,11 @@ final class AnnotationsLoad extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Runnable result;
 		try {
+			// A few hundred annotations, read in milliseconds: the first screen shows them while the whole file loads.
+			Document preview = store.loadPreview(textFile);
+			if (preview != null && !deliver(() -> onPreview.accept(preview))) {
+				return Status.OK_STATUS;
+			}
 			Document document = store.load(textFile);
 			if (monitor.isCanceled()) {
 				// Only the editor cancels (a system job has no Stop button), when it closes: it ignores what arrives.
@@ -95,12 +106,18 @@ final class AnnotationsLoad extends Job {
 		} finally {
 			monitor.done();
 		}
+		deliver(result);
+		return Status.OK_STATUS;
+	}
+
+	/** Hands a result to the UI thread; false if the workbench closed meanwhile, and nobody waits for it. */
+	private boolean deliver(Runnable result) {
 		try {
 			display.asyncExec(result);
+			return true;
 		} catch (SWTException e) {
-			// The workbench closed meanwhile: nobody waits for the annotations.
+			return false;
 		}
-		return Status.OK_STATUS;
 	}
 
 	/** The proposals among the annotations, which the editor counts from then on from each batch of changes. */
