@@ -83,8 +83,11 @@ final class AnnotatedText {
 	/** The text's caret, also while it is taken from the text (see {@link #parkCaret}). */
 	private final Caret caret;
 
-	/** Shows a text with no annotations until {@link #install} brings them. */
-	AnnotatedText(Composite parent, String content, Consumer<Annotation> onSelect) {
+	/**
+	 * Shows a text with no annotations, or those of the store's preview of its start (or null), until {@link #install}
+	 * brings them.
+	 */
+	AnnotatedText(Composite parent, String content, Document preview, Consumer<Annotation> onSelect) {
 		this.onSelect = onSelect;
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
 		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
@@ -118,8 +121,11 @@ final class AnnotatedText {
 		// quadratic time (seconds for a paragraph of a few thousand characters).
 		Rectangle room = parent.getClientArea();
 		text.setSize(Math.max(room.width, PROVISIONAL_WIDTH), Math.max(room.height, PROVISIONAL_HEIGHT));
-		text.setText(content);
 		shownBeforeInstall = content;
+		if (preview != null) {
+			takePreview(preview, content.length());
+		}
+		text.setText(content);
 	}
 
 	/**
@@ -146,17 +152,22 @@ final class AnnotatedText {
 	 * or selection listener gets at them. {@link #install} replaces them.
 	 */
 	void preview(Document start) {
+		if (takePreview(start, text.getCharCount())) {
+			restyle();
+		}
+	}
+
+	private boolean takePreview(Document start, int length) {
 		// The store checked the preview against the text file, which may have changed on disk since the editor read it:
 		// the load then shows the text it checked the annotations against. Until then no annotation beyond this text.
-		int length = text.getCharCount();
 		if (start.getAnnotations().stream().flatMap(annotation -> annotation.getSpans().stream()).anyMatch(span -> span.getEnd() > length)) {
-			return;
+			return false;
 		}
 		start.setText(shownBeforeInstall);
 		document = start;
 		previewing = true;
 		index = new AnnotationIndex(start, hiddenTypes);
-		restyle();
+		return true;
 	}
 
 	/** Whether the annotations shown are the preview of {@link #preview}. */

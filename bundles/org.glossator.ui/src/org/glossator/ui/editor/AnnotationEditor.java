@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -94,6 +98,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private static final String FIND_MESSAGES = "org.glossator.ui.editor.messages";
 
 	private static final String LOADING = "Loading the annotations\u2026";
+	/** How long the first paint may wait for the preview. */
+	private static final long PREVIEW_WAIT_MS = 250;
 
 	private CorpusStore store;
 	private Path textFile;
@@ -104,8 +110,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private Document document;
 	/** Annotations loaded before the part's controls were made, to install then. */
 	private AnnotationsLoad.Loaded arrived;
-	/** The store's preview of the annotations at the start of the text, when it arrived before the controls. */
-	private Document arrivedPreview;
+	/**
+	 * The store's preview of the annotations at the start of the text, or null: read on another thread, until which
+	 * the load waits, as it needs the store.
+	 */
+	private CompletableFuture<Document> preview;
 	/** Why the annotations cannot be loaded (the store's message, naming the file), or null. */
 	private String loadFailure;
 	/** What waits for the annotations, run once they are installed. */
@@ -153,6 +162,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		textFile = CorpusLayout.textFileOf(file);
 		try {
 			store = CorpusStore.open(file.getParent());
+			// Read while this thread reads the text, so that the first paint may show the annotations at its start.
+			CorpusStore opened = store;
+			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile));
 			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
@@ -168,7 +180,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		setTitleToolTip(LOADING);
 		IFile inputFile = input.getAdapter(IFile.class);
 		display = site.getShell().getDisplay();
-		load = new AnnotationsLoad(store, textFile, inputFile, display, this::previewArrived, this::annotationsLoaded, this::annotationsFailed);
+		load = new AnnotationsLoad(store, textFile, inputFile, display, preview, this::previewArrived, this::annotationsLoaded,
+				this::annotationsFailed);
 		load.schedule();
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
@@ -188,7 +201,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void createPartControl(Composite parent) {
 		this.parent = parent;
-		view = new AnnotatedText(parent, initialText, this::currentChanged);
+		view = new AnnotatedText(parent, initialText, previewWithin(PREVIEW_WAIT_MS), this::currentChanged);
 		initialText = null;
 		StyledText text = view.widget();
 		text.addListener(SWT.KeyDown, this::keyPressed);
@@ -212,20 +225,39 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		} else if (loadFailure != null) {
 			showFailure();
 		} else {
-			if (arrivedPreview != null) {
-				view.preview(arrivedPreview);
-				arrivedPreview = null;
-			}
 			// Written even before the new editor is the active one, which it becomes next.
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
 		}
 	}
 
-	private void previewArrived(Document preview) {
-		if (view == null) {
-			arrivedPreview = preview;
-		} else if (!disposed && document == null && loadFailure == null) {
-			view.preview(preview);
+	/**
+	 * The store's preview, or null: the wait is short, as a preview takes tens of milliseconds to read; if it takes
+	 * longer, the load hands it over when it is there ({@link #previewArrived}).
+	 */
+	private Document previewWithin(long milliseconds) {
+		try {
+			return preview.get(milliseconds, TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		} catch (ExecutionException | TimeoutException e) {
+			return null;
+		}
+	}
+
+	private static Document previewOf(CorpusStore store, Path textFile) {
+		try {
+			return store.loadPreview(textFile);
+		} catch (CorpusException e) {
+			// Not a text of the corpus: reading the text says so.
+			return null;
+		}
+	}
+
+	/** The preview when it was not there yet as the controls were made. */
+	private void previewArrived(Document start) {
+		if (view != null && !view.isPreviewing() && !disposed && document == null && loadFailure == null) {
+			view.preview(start);
 		}
 	}
 
@@ -242,7 +274,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	/** Shows the annotations and lets the keys, commands and views that waited for them at them. */
 	private void install(AnnotationsLoad.Loaded loaded) {
 		arrived = null;
-		arrivedPreview = null;
 		document = loaded.document();
 		changes = loaded.changes();
 		pendingProposals = loaded.pendingProposals();

@@ -24,10 +24,11 @@ import org.glossator.model.Document;
  * Loads the annotations of the editor's text in the background while the editor shows the text: the store's load
  * (parse, integrity check) and what the editor builds from the document (index, change tracking, pending proposals,
  * Problems markers), so that the UI thread only installs the result. First it hands over the store's preview of the
- * annotations at the start of the text, if there is one, for the editor to show until the result comes.
+ * annotations at the start of the text, if there is one and the editor did not take it for its first paint, for the
+ * editor to show until the result comes.
  * <p>
  * Thread safety: the store (each editor has its own), its resource set and the document are this job's alone from
- * {@link #schedule} until the result reaches the UI thread through {@link Display#asyncExec}, which orders the job's
+ * the end of the preview's read, which it waits for, until the result reaches the UI thread through {@link Display#asyncExec}, which orders the job's
  * writes before the UI thread's reads. The editor creates its editing domain, which registers itself on the resource
  * set, before the job starts; until the result arrives it runs no command (keys and commands wait for the
  * annotations), views attach only afterwards ({@link AnnotationEditorTracker}), and the UI thread reads nothing of the
@@ -45,24 +46,27 @@ final class AnnotationsLoad extends Job {
 	private final Path textFile;
 	private final IFile markedFile;
 	private final Display display;
+	private final CompletableFuture<Document> preview;
 	private final Consumer<Document> onPreview;
 	private final Consumer<Loaded> onLoaded;
 	private final Consumer<CorpusException> onFailure;
 
 	/**
 	 * @param markedFile the workspace file whose Problems markers show the document's findings, or null
-	 * @param onPreview given the store's preview of the annotations at the start of the text on the UI thread, if
-	 *            there is an up-to-date one, before the result
+	 * @param preview the store's preview of the annotations at the start of the text (or null) being read from the
+	 *            store, which this job waits for
+	 * @param onPreview given that preview, if any, on the UI thread, before the result
 	 * @param onLoaded given the result on the UI thread
 	 * @param onFailure given the store's refusal, which names the file, on the UI thread
 	 */
-	AnnotationsLoad(CorpusStore store, Path textFile, IFile markedFile, Display display, Consumer<Document> onPreview,
-			Consumer<Loaded> onLoaded, Consumer<CorpusException> onFailure) {
+	AnnotationsLoad(CorpusStore store, Path textFile, IFile markedFile, Display display, CompletableFuture<Document> preview,
+			Consumer<Document> onPreview, Consumer<Loaded> onLoaded, Consumer<CorpusException> onFailure) {
 		super("Loading the annotations of " + textFile.getFileName());
 		this.store = store;
 		this.textFile = textFile;
 		this.markedFile = markedFile;
 		this.display = display;
+		this.preview = preview;
 		this.onPreview = onPreview;
 		this.onLoaded = onLoaded;
 		this.onFailure = onFailure;
@@ -76,9 +80,10 @@ final class AnnotationsLoad extends Job {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Runnable result;
 		try {
-			// A few hundred annotations, read in milliseconds: the first screen shows them while the whole file loads.
-			Document preview = store.loadPreview(textFile);
-			if (preview != null && !deliver(() -> onPreview.accept(preview))) {
+			// The editor may have taken the preview for its first paint already; if it came too late for that, it shows
+			// now, until the whole file is loaded.
+			Document start = preview.join();
+			if (start != null && !deliver(() -> onPreview.accept(start))) {
 				return Status.OK_STATUS;
 			}
 			Document document = store.load(textFile);
