@@ -46,7 +46,8 @@ final class AnnotationsLoad extends Job {
 	private final Path textFile;
 	private final IFile markedFile;
 	private final Display display;
-	private final CompletableFuture<Document> preview;
+	/** Until it is read: the preview, once shown, holds the text as well, which is not to outlive the install. */
+	private CompletableFuture<Document> preview;
 	private final Consumer<Document> onPreview;
 	private final Consumer<Loaded> onLoaded;
 	private final Consumer<CorpusException> onFailure;
@@ -83,6 +84,7 @@ final class AnnotationsLoad extends Job {
 			// The editor may have taken the preview for its first paint already; if it came too late for that, it shows
 			// now, until the whole file is loaded.
 			Document start = preview.join();
+			preview = null;
 			if (start != null && !deliver(() -> onPreview.accept(start))) {
 				return Status.OK_STATUS;
 			}
