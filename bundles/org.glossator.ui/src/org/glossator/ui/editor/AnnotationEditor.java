@@ -162,6 +162,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		textFile = CorpusLayout.textFileOf(file);
 		try {
 			store = CorpusStore.open(file.getParent());
+			// Before the preview is read: the domain registers itself on the store's resource set, which belongs to the
+			// preview's thread from then on, and then to the load.
+			domain = AnnotationEditingDomainFactory.create(store.resourceSet());
 			// Read while this thread reads the text, so that the first paint may show the annotations at its start.
 			CorpusStore opened = store;
 			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile));
@@ -170,8 +173,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
 		}
-		// Before the load starts: the domain registers itself on the store's resource set, which is the load's from then on.
-		domain = AnnotationEditingDomainFactory.create(store.resourceSet());
 		commands = new AnnotationCommands(domain);
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		setSite(site);
