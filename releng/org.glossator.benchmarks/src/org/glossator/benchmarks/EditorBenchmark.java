@@ -2,6 +2,7 @@ package org.glossator.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -173,6 +174,15 @@ class EditorBenchmark {
 		long loadCpuStart = THREADS.getCurrentThreadCpuTime();
 		long load = nanos(() -> CorpusStore.open(folder).load(folder.resolve("large.txt")));
 		long loadCpu = THREADS.getCurrentThreadCpuTime() - loadCpuStart;
+		// And what a save costs, now that it writes the preview as well, and what reading that preview costs.
+		CorpusStore apart = CorpusStore.open(folder);
+		Document loaded = apart.load(folder.resolve("large.txt"));
+		long saveCpuStart = THREADS.getCurrentThreadCpuTime();
+		long save = nanos(() -> apart.save(loaded));
+		long saveCpu = THREADS.getCurrentThreadCpuTime() - saveCpuStart;
+		long previewCpuStart = THREADS.getCurrentThreadCpuTime();
+		long previewRead = nanos(() -> assertNotNull(CorpusStore.open(folder).loadPreview(folder.resolve("large.txt"))));
+		long previewCpu = THREADS.getCurrentThreadCpuTime() - previewCpuStart;
 
 		// The same document once more, without the preview the store wrote when it saved it, as a document written by
 		// another tool opens: with the code compiled by the JIT by now, which favours this open.
@@ -191,6 +201,8 @@ class EditorBenchmark {
 		rows.add(row("Open until the UI thread is idle (StyledText has measured every line)", ms(editorOpen[0][2], editorOpen[1][2]),
 				ms(plainIdle, plainIdleCpu), ""));
 		rows.add(row("... of which loading the annotation file (CorpusStore.load, measured apart)", ms(load, loadCpu), "-", ""));
+		rows.add(row("Reading the preview (CorpusStore.loadPreview, measured apart, JIT warm)", ms(previewRead, previewCpu), "-", ""));
+		rows.add(row("Saving the document with its preview (CorpusStore.save, measured apart)", ms(save, saveCpu), "-", ""));
 		rows.add(row("Create one annotation (command, paint), the first", ms(creates[0][0], creates[1][0]), "-", "< 50 ms"));
 		rows.add(row("Create one annotation, median of " + EDITS + " (each undone)", median(creates), "-", "< 50 ms"));
 		rows.add(row("Undo it (command, paint), the first", ms(undos[0][0], undos[1][0]), "-", "< 50 ms"));
