@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -99,6 +101,49 @@ class DocumentPreviewTest {
 		assertNotSame(preview, loaded);
 		assertEquals(List.of(loaded), reopened.corpus().getDocuments());
 		assertEquals(2, reopened.resourceSet().getResources().size(), "the schema and the loaded document");
+	}
+
+	@Test
+	void aStoreKeepingPreviewsWritesAMissingOneWhenItLoadsTheDocumentAndOnlyThen() throws Exception {
+		savedRichDocument();
+		// As if written by an import or another tool: an annotation file without a preview, with text after its end.
+		Files.writeString(folder.resolve("a.glossator"), "\n\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		deleteFolder(previewFolder());
+
+		CorpusStore reader = CorpusStore.open(folder).withPreviewMinBytes(0);
+		reader.load(Path.of("a.txt"));
+		assertFalse(Files.exists(previewFolder()), "a store that only reads leaves the corpus folder as it is");
+
+		CorpusStore editing = CorpusStore.open(folder).withPreviewMinBytes(0).keepingPreviews();
+		Document loaded = editing.load(Path.of("a.txt"));
+		assertEquals(1, previews().size());
+		Document preview = CorpusStore.open(folder).loadPreview(Path.of("a.txt"));
+		assertNotNull(preview, "named for the whole file as read, the text after its end included");
+		assertEquals(PREVIEWED, ids(preview));
+		assertTrue(EcoreUtil.equals(byId(loaded, "E1"), byId(preview, "E1")));
+
+		Path written = previewFolder().resolve(previews().get(0));
+		FileTime longAgo = FileTime.fromMillis(0);
+		Files.setLastModifiedTime(written, longAgo);
+		CorpusStore.open(folder).withPreviewMinBytes(0).keepingPreviews().load(Path.of("a.txt"));
+		assertEquals(longAgo, Files.getLastModifiedTime(written), "a preview that is there already is not written again");
+	}
+
+	@Test
+	void aFileOnlyEmfsLoaderTakesGetsItsPreviewWhenSavedNotWhenLoaded() throws Exception {
+		savedRichDocument();
+		Path annotationFile = folder.resolve("a.glossator");
+		String xmi = Files.readString(annotationFile, StandardCharsets.UTF_8);
+		// A comment: the store's reader leaves the file to EMF's loader, which does not say which bytes it read.
+		Files.writeString(annotationFile, xmi.replaceFirst("\\?>", "?><!-- edited by hand -->"), StandardCharsets.UTF_8);
+		deleteFolder(previewFolder());
+
+		CorpusStore editing = CorpusStore.open(folder).withPreviewMinBytes(0).keepingPreviews();
+		Document loaded = editing.load(Path.of("a.txt"));
+		assertEquals(0, editing.fastReads(), "EMF's loader read it");
+		assertFalse(Files.exists(previewFolder()));
+		editing.save(loaded);
+		assertNotNull(CorpusStore.open(folder).loadPreview(Path.of("a.txt")));
 	}
 
 	@Test
@@ -395,6 +440,15 @@ class DocumentPreviewTest {
 
 	private static List<String> ids(Document document) {
 		return document.getAnnotations().stream().map(Annotation::getId).toList();
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.delete(folder);
 	}
 
 	private Path previewFolder() {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.CheckedOutputStream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.EList;
@@ -76,6 +77,11 @@ public final class CorpusStore {
 	private final Map<Document, Diagnostic> lastValidations = new HashMap<>();
 	private final DocumentPreviews previews;
 	private long previewMinBytes = PREVIEW_MIN_BYTES;
+	private boolean keepingPreviews;
+	/** Each loaded document's annotation file as the store last read or wrote it, when it knows: its previews' names. */
+	private final Map<Document, Fingerprint> annotationFiles = new HashMap<>();
+	/** The CRC32C of each loaded document's text as loaded. */
+	private final Map<Document, Integer> textCrcs = new HashMap<>();
 	private boolean fastReader = true;
 	private int fastReads;
 
@@ -178,12 +184,16 @@ public final class CorpusStore {
 		// annotations. A text that cannot be read is still the failure reported, as when it was read first.
 		CompletableFuture<SourceText> reading = CompletableFuture.supplyAsync(() -> readSource(text));
 		Path annotationFile = CorpusLayout.annotationFileOf(text);
+		// Only the store's own reader tells which bytes it read: a file EMF's loader takes gets its preview when saved.
+		Fingerprint read = null;
 		IndexedXmiResource resource = addResource(annotationFile);
 		try {
 			if (Files.exists(annotationFile)) {
 				try {
-					if (fastReader && DocumentXmiReader.read(resource, annotationFile)) {
+					Fingerprint.Tally bytesRead = new Fingerprint.Tally();
+					if (fastReader && DocumentXmiReader.read(resource, annotationFile, bytesRead)) {
 						fastReads++;
+						read = bytesRead.fingerprint();
 					} else {
 						// Not in the store's own form: EMF's loader takes it, with the findings and messages users know.
 						discard(resource);
@@ -210,6 +220,15 @@ public final class CorpusStore {
 			throw e;
 		}
 		loaded.put(text, document);
+		int textCrc = source(reading).crc32c();
+		textCrcs.put(document, textCrc);
+		if (read != null) {
+			annotationFiles.put(document, read);
+			if (keepingPreviews) {
+				// Before anyone can change the document, so that the preview is of the file as read.
+				previews.keep(document, text, read, textCrc, previewMinBytes);
+			}
+		}
 		EList<Document> documents = corpus.getDocuments();
 		int index = 0;
 		while (index < documents.size() && documents.get(index).getTextPath().compareTo(document.getTextPath()) < 0) {
@@ -253,6 +272,8 @@ public final class CorpusStore {
 	public void unload(Document document) {
 		if (loaded.values().remove(document)) {
 			lastValidations.remove(document);
+			annotationFiles.remove(document);
+			textCrcs.remove(document);
 			corpus.getDocuments().remove(document);
 			discard(document.eResource());
 		}
@@ -285,7 +306,8 @@ public final class CorpusStore {
 		}
 		lastValidations.put(document, findings);
 		Fingerprint written = write(resource, file, wrapOutput);
-		previews.update(document, CorpusLayout.textFileOf(file), written, previewMinBytes);
+		annotationFiles.put(document, written);
+		previews.update(document, CorpusLayout.textFileOf(file), written, textCrcs.get(document), previewMinBytes);
 	}
 
 	/** Writes the schema back to {@code schema.xmi}, atomically. */
@@ -297,9 +319,10 @@ public final class CorpusStore {
 	/** @return the fingerprint of the bytes written */
 	private static Fingerprint write(Resource resource, Path file, UnaryOperator<OutputStream> wrapOutput) throws CorpusException {
 		try {
-			Fingerprint.Recorder[] recorder = new Fingerprint.Recorder[1];
-			AtomicFiles.replace(file, out -> XmiFiles.save(resource, recorder[0] = new Fingerprint.Recorder(wrapOutput.apply(out))));
-			return recorder[0].fingerprint();
+			Fingerprint.Tally written = new Fingerprint.Tally();
+			// Nearest the file, so that it sees the bytes that reach it.
+			AtomicFiles.replace(file, out -> XmiFiles.save(resource, wrapOutput.apply(new CheckedOutputStream(out, written))));
+			return written.fingerprint();
 		} catch (IOException e) {
 			throw new CorpusException(file, "Cannot save " + file + ", the previous version is unchanged: " + e, e);
 		}
@@ -329,6 +352,19 @@ public final class CorpusStore {
 		IndexedXmiResource resource = XmiFiles.createResource(annotationFile);
 		resourceSet.getResources().add(resource);
 		return resource;
+	}
+
+	/**
+	 * From now on, loading a document whose annotation file is large enough for a preview and has none (written by
+	 * another tool, an import, or an earlier version) also writes its preview, as saving does: for an editor, whose next
+	 * open then shows the start of the text at once. A store that only reads, for an export, leaves the corpus folder
+	 * as it is.
+	 *
+	 * @return this store
+	 */
+	public CorpusStore keepingPreviews() {
+		keepingPreviews = true;
+		return this;
 	}
 
 	/** Seam for tests: how many annotation files the fast reader took, to tell its loads from EMF's. */

@@ -1,7 +1,6 @@
 package org.glossator.core.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -58,32 +57,51 @@ final class DocumentPreviews {
 	 *
 	 * @param written the annotation file's fingerprint, as it was written
 	 */
-	void update(Document document, Path textFile, Fingerprint written, long minBytes) {
+	void update(Document document, Path textFile, Fingerprint written, int textCrc, long minBytes) {
 		String current = null;
 		if (written.length() >= minBytes) {
-			try {
-				current = write(document, textFile, written);
-			} catch (IOException | RuntimeException e) {
-				// No preview: the editor waits for the whole file, as it did before previews.
+			current = CorpusLayout.previewFileName(textFile, written.length(), written.crc(), textCrc);
+			if (!write(document, textFile, current)) {
+				current = null;
 			}
 		}
 		removePreviewsOf(textFile, current);
 	}
 
-	/** @return the preview's file name, or null if the start of the text refers to too much for a preview */
-	private String write(Document document, Path textFile, Fingerprint written) throws IOException {
-		Document preview = extract(document, CorpusStore.PREVIEW_CHARS, MAX_ANNOTATIONS);
-		if (preview == null) {
-			return null;
+	/**
+	 * After a document was loaded, before it changes: writes its preview if its annotation file, as read, is large
+	 * enough to need one and has none, and removes its outdated previews then. Never fails.
+	 *
+	 * @param read the annotation file's fingerprint, as it was read
+	 */
+	void keep(Document document, Path textFile, Fingerprint read, int textCrc, long minBytes) {
+		if (read.length() >= minBytes
+				&& !Files.exists(folder.resolve(CorpusLayout.previewFileName(textFile, read.length(), read.crc(), textCrc)))) {
+			update(document, textFile, read, textCrc, minBytes);
 		}
-		// The text the document was loaded with, whose hash it holds, rather than the file, which may have changed since.
-		int textCrc = Fingerprint.of(document.getText().getBytes(StandardCharsets.UTF_8)).crc();
-		String name = CorpusLayout.previewFileName(textFile, written.length(), written.crc(), textCrc);
-		Resource resource = temporaryResource(textFile);
-		resource.getContents().add(preview);
-		Files.createDirectories(folder);
-		AtomicFiles.replace(folder.resolve(name), out -> XmiFiles.save(resource, out));
-		return name;
+	}
+
+	/**
+	 * Writes a preview under the name given. Not forced to disk: after a crash a preview may be gone or torn, and a torn
+	 * one is refused by the reader (it is not well-formed XML), and a save should not wait for a cache.
+	 *
+	 * @return whether it was written: not if the start of the text refers to too much for a preview, or on a failure
+	 */
+	private boolean write(Document document, Path textFile, String name) {
+		try {
+			Document preview = extract(document, CorpusStore.PREVIEW_CHARS, MAX_ANNOTATIONS);
+			if (preview == null) {
+				return false;
+			}
+			Resource resource = temporaryResource(textFile);
+			resource.getContents().add(preview);
+			Files.createDirectories(folder);
+			AtomicFiles.replace(folder.resolve(name), out -> XmiFiles.save(resource, out), false);
+			return true;
+		} catch (IOException | RuntimeException e) {
+			// No preview: the editor waits for the whole file, as it did before previews.
+			return false;
+		}
 	}
 
 	private void removePreviewsOf(Path textFile, String kept) {
@@ -116,8 +134,8 @@ final class DocumentPreviews {
 				return null;
 			}
 			IndexedXmiResource resource = temporaryResource(textFile);
-			resourceSet.getResources().add(resource);
 			try {
+				resourceSet.getResources().add(resource);
 				return DocumentXmiReader.read(resource, preview) ? detachedDocument(resource, textFile) : null;
 			} finally {
 				resourceSet.getResources().remove(resource);

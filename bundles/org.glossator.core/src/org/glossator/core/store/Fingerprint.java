@@ -1,12 +1,13 @@
 package org.glossator.core.store;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.Checksum;
 
 /**
  * The length and CRC32C of a file's bytes: how a preview's name tells which versions of the annotation file and the
@@ -16,46 +17,43 @@ import java.util.zip.CRC32C;
 record Fingerprint(long length, int crc) {
 
 	static Fingerprint of(Path file) throws IOException {
-		CRC32C crc = new CRC32C();
-		long length = 0;
-		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = Files.newInputStream(file)) {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				crc.update(buffer, 0, read);
-				length += read;
-			}
+		Tally tally = new Tally();
+		try (InputStream in = new CheckedInputStream(Files.newInputStream(file), tally)) {
+			in.transferTo(OutputStream.nullOutputStream());
 		}
-		return new Fingerprint(length, (int) crc.getValue());
+		return tally.fingerprint();
 	}
 
-	static Fingerprint of(byte[] bytes) {
-		CRC32C crc = new CRC32C();
-		crc.update(bytes);
-		return new Fingerprint(bytes.length, (int) crc.getValue());
-	}
-
-	/** Fingerprints the bytes written through it on their way to a file, which spares reading the file again. */
-	static final class Recorder extends FilterOutputStream {
+	/**
+	 * Takes the fingerprint of the bytes on their way to or from a file (through a {@code CheckedOutputStream} or
+	 * {@code CheckedInputStream}), which spares reading the file again.
+	 */
+	static final class Tally implements Checksum {
 
 		private final CRC32C crc = new CRC32C();
 		private long length;
 
-		Recorder(OutputStream out) {
-			super(out);
-		}
-
 		@Override
-		public void write(int b) throws IOException {
-			out.write(b);
+		public void update(int b) {
 			crc.update(b);
 			length++;
 		}
 
 		@Override
-		public void write(byte[] bytes, int offset, int count) throws IOException {
-			out.write(bytes, offset, count);
+		public void update(byte[] bytes, int offset, int count) {
 			crc.update(bytes, offset, count);
 			length += count;
+		}
+
+		@Override
+		public long getValue() {
+			return crc.getValue();
+		}
+
+		@Override
+		public void reset() {
+			crc.reset();
+			length = 0;
 		}
 
 		Fingerprint fingerprint() {

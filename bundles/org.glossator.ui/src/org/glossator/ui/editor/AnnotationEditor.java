@@ -108,8 +108,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private AnnotationsLoad load;
 	/** Null until the annotations are loaded, and for good if they cannot be. */
 	private Document document;
-	/** Annotations loaded before the part's controls were made, to install then. */
-	private AnnotationsLoad.Loaded arrived;
 	/**
 	 * The store's preview of the annotations at the start of the text, or null: read on another thread, until which
 	 * the load waits, as it needs the store. Until the controls are made.
@@ -161,13 +159,14 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		Path file = fileOf(input);
 		textFile = CorpusLayout.textFileOf(file);
 		try {
-			store = CorpusStore.open(file.getParent());
+			store = CorpusStore.open(file.getParent()).keepingPreviews();
 			// Before the preview is read: the domain registers itself on the store's resource set, which belongs to the
 			// preview's thread from then on, and then to the load.
 			domain = AnnotationEditingDomainFactory.create(store.resourceSet());
 			// Read while this thread reads the text, so that the first paint may show the annotations at its start.
 			CorpusStore opened = store;
-			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile));
+			// A preview is optional: whatever goes wrong while reading it, there is none.
+			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile)).exceptionally(failure -> null);
 			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
@@ -222,22 +221,17 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		shareUndoRedo(getEditorSite().getActionBars());
 		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
 				new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this));
-		// Once the text has painted, with the preview if there is one: the load's thread, with the JIT compiling it and
-		// the collector, would take the cores that first paint needs (in the editor benchmark, 0.7 s instead of 0.33 s
-		// until the text and its preview were painted), and the whole load takes as long either way.
+		// Once the events waiting now are handled, the first paint usually among them (with the preview, if there is
+		// one): the load's thread, with the JIT compiling it and the collector, would take the cores that paint needs (in
+		// the editor benchmark, 0.7 s instead of 0.33 s until the text and its preview were painted), and the whole load
+		// takes as long either way. So the results always find the controls made.
 		display.asyncExec(() -> {
 			if (!disposed) {
 				load.schedule();
 			}
 		});
-		if (arrived != null) {
-			install(arrived);
-		} else if (loadFailure != null) {
-			showFailure();
-		} else {
-			// Written even before the new editor is the active one, which it becomes next.
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
-		}
+		// Written even before the new editor is the active one, which it becomes next.
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
 	}
 
 	/**
@@ -266,7 +260,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** The preview when it was not there yet as the controls were made. */
 	private void previewArrived(Document start) {
-		if (view != null && !view.isPreviewing() && !disposed && document == null && loadFailure == null) {
+		if (!view.isPreviewing() && !disposed && document == null && loadFailure == null) {
 			view.preview(start);
 		}
 	}
@@ -274,8 +268,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private void annotationsLoaded(AnnotationsLoad.Loaded loaded) {
 		if (disposed) {
 			loaded.changes().dispose();
-		} else if (view == null) {
-			arrived = loaded;
 		} else {
 			install(loaded);
 		}
@@ -283,7 +275,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Shows the annotations and lets the keys, commands and views that waited for them at them. */
 	private void install(AnnotationsLoad.Loaded loaded) {
-		arrived = null;
 		document = loaded.document();
 		changes = loaded.changes();
 		pendingProposals = loaded.pendingProposals();
@@ -311,9 +302,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			return;
 		}
 		loadFailure = failure.getMessage();
-		if (view != null) {
-			showFailure();
-		}
+		showFailure();
 		annotationsNeverCome();
 	}
 
@@ -417,7 +406,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Whether the editor shows the store's preview of the annotations at the start of the text while they load. */
 	public boolean isShowingPreview() {
-		return view != null && view.isPreviewing();
+		return view != null && loadFailure == null && view.isPreviewing();
 	}
 
 	/** The text file the editor shows, known before its annotations load. */

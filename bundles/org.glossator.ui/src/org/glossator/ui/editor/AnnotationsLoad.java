@@ -24,8 +24,8 @@ import org.glossator.model.Document;
  * Loads the annotations of the editor's text in the background while the editor shows the text: the store's load
  * (parse, integrity check) and what the editor builds from the document (index, change tracking, pending proposals,
  * Problems markers), so that the UI thread only installs the result. First it hands over the store's preview of the
- * annotations at the start of the text, if there is one and the editor did not take it for its first paint, for the
- * editor to show until the result comes.
+ * annotations at the start of the text, if there is one, for the editor to show until the result comes (the editor
+ * ignores it if it showed it in its first paint already).
  * <p>
  * Thread safety: the store (each editor has its own), its resource set and the document are this job's alone from
  * the end of the preview's read, which it waits for, until the result reaches the UI thread through {@link Display#asyncExec}, which orders the job's

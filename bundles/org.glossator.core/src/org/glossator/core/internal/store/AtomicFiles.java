@@ -33,6 +33,14 @@ public final class AtomicFiles {
 
 	/** On failure the target keeps its previous content and the temporary file is gone. */
 	public static void replace(Path target, Content content) throws IOException {
+		replace(target, content, true);
+	}
+
+	/**
+	 * As {@link #replace(Path, Content)}, but without forcing anything to disk when not {@code durable}: for files that
+	 * are only a cache, which their readers check, where a crash may leave the old content, the new or a torn one.
+	 */
+	public static void replace(Path target, Content content, boolean durable) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		// Beside the target, because a rename is only atomic within one file system.
 		Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -41,7 +49,9 @@ public final class AtomicFiles {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
 				content.writeTo(out);
 				out.flush();
-				channel.force(true);
+				if (durable) {
+					channel.force(true);
+				}
 			}
 			Files.move(temporary, target, ATOMIC_MOVE, REPLACE_EXISTING);
 		} catch (Throwable failure) {
@@ -52,7 +62,9 @@ public final class AtomicFiles {
 			}
 			throw failure;
 		}
-		forceDirectoryEntry(folder);
+		if (durable) {
+			forceDirectoryEntry(folder);
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.Checksum;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -105,11 +109,21 @@ public final class DocumentXmiReader {
 	 *         discarded, and the file loaded with EMF's loader
 	 */
 	public static boolean read(IndexedXmiResource resource, Path file) {
+		return read(resource, file, new CRC32C());
+	}
+
+	/**
+	 * As {@link #read(IndexedXmiResource, Path)}, giving every byte of the file read to a checksum: when it returns true,
+	 * the checksum has seen the whole file as it was read, even if it was replaced meanwhile.
+	 */
+	public static boolean read(IndexedXmiResource resource, Path file, Checksum bytesRead) {
 		if (resource.getResourceSet() == null) {
 			throw new IllegalArgumentException("The resource of " + file + " must belong to the store's resource set");
 		}
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = new CheckedInputStream(Files.newInputStream(file), bytesRead)) {
 			resource.load(new LoadableFile(in, Files.size(file)), Map.of());
+			// Whatever follows the document's end, which the XML reader need not have read.
+			in.transferTo(OutputStream.nullOutputStream());
 			return true;
 		} catch (IOException | RuntimeException e) {
 			// Not the store's form, or EMF's loader finds the fault and names it better than we could.

@@ -12,15 +12,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.CRC32C;
 
 import org.glossator.core.store.CorpusException;
 
-/** A source text, decoded strictly as UTF-8, and the lower-case hex SHA-256 of its bytes. */
-public record SourceText(String text, String sha256) {
+/**
+ * A source text, decoded strictly as UTF-8, the lower-case hex SHA-256 of its bytes and their CRC32C (which names the
+ * text's version in the store's previews, checked far faster than the hash).
+ */
+public record SourceText(String text, String sha256, int crc32c) {
 
 	public static SourceText read(Path file) throws CorpusException {
 		byte[] bytes = bytes(file);
-		return new SourceText(decode(file, bytes), sha256(bytes));
+		CRC32C crc = new CRC32C();
+		crc.update(bytes);
+		return new SourceText(decode(file, bytes), sha256(bytes), (int) crc.getValue());
 	}
 
 	/** Only the text, checked as {@link #read} checks it: hashing a large text costs as much again. */
