@@ -218,34 +218,20 @@ class LoadingAnnotationsTest {
 		}
 	}
 
+	/** 20,000 annotations of 3.5 MB, enough for the store to keep a preview of the start of the text. */
+	private static final String SENTENCE = "Rebels met officials in Homs and Damasco.\n";
+	private static final String LARGE_TEXT = SENTENCE.repeat(10_000);
+
 	@Test
 	void aLargeDocumentShowsTheAnnotationsAtTheStartOfItsTextWhileTheRestLoad() throws Exception {
-		String sentence = "Rebels met officials in Homs and Damasco.\n";
-		String text = sentence.repeat(10_000);
+		String text = LARGE_TEXT;
 		try (EditorFixture fixture = EditorFixture.withText("Preview While Loading", "large.txt", text)) {
-			Path folder = Path.of(fixture.project.getLocationURI());
-			CorpusStore store = CorpusStore.open(folder);
-			Document document = store.load(folder.resolve("large.txt"));
-			EntityType gpe = store.corpus().getSchema().getEntityTypes().stream().filter(type -> type.getName().equals("GPE"))
-					.findFirst().orElseThrow();
-			Matcher place = Pattern.compile("Homs|Damasco").matcher(text);
-			while (place.find()) {
-				EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
-				mention.setId("T" + (document.getAnnotations().size() + 1));
-				mention.setType(gpe);
-				Span span = GlossatorFactory.eINSTANCE.createSpan();
-				span.setBegin(place.start());
-				span.setEnd(place.end());
-				mention.getSpans().add(span);
-				document.getAnnotations().add(mention);
-			}
-			store.save(document);
+			Path folder = saveLargeDocument(fixture);
 			try (Stream<Path> previews = Files.list(CorpusLayout.previewFolderOf(folder))) {
 				assertEquals(1, previews.count(), "the annotation file is large enough for the store to keep a preview");
 			}
-			fixture.project.refreshLocal(IProject.DEPTH_INFINITE, null);
 			int homs = text.indexOf("Homs");
-			int farHoms = text.indexOf("Homs", CorpusStore.PREVIEW_CHARS + sentence.length());
+			int farHoms = text.indexOf("Homs", CorpusStore.PREVIEW_CHARS + SENTENCE.length());
 
 			AnnotationEditor editor;
 			RGB previewTint;
@@ -291,6 +277,61 @@ class LoadingAnnotationsTest {
 			assertNotNull(editor.getStyleAt(farHoms), "and all are drawn");
 			assertTrue(logged.isEmpty(), logged.toString());
 		}
+	}
+
+	@Test
+	void theEditorWritesTheMissingPreviewOfALargeDocumentItLoadsForItsNextOpen() throws Exception {
+		try (EditorFixture fixture = EditorFixture.withText("Preview Written On Open", "large.txt", LARGE_TEXT)) {
+			Path previews = CorpusLayout.previewFolderOf(saveLargeDocument(fixture));
+			// As after an import, which writes annotation files without previews.
+			try (Stream<Path> files = Files.list(previews)) {
+				for (Path file : files.toList()) {
+					Files.delete(file);
+				}
+			}
+			AnnotationEditor first = fixture.open("large.txt");
+			assertEquals(20_000, first.getDocument().getAnnotations().size());
+			try (Stream<Path> files = Files.list(previews)) {
+				assertEquals(1, files.count(), "written by the editor's load");
+			}
+			EditorFixture.page().closeEditor(first, false);
+
+			AnnotationEditor again;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				again = fixture.openLoading("large.txt");
+				EditorFixture.settle();
+				assertTrue(again.isShowingPreview(), "the next open shows it while the load waits for the rule");
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			EditorFixture.waitForAnnotations(again);
+			assertFalse(again.isShowingPreview());
+			assertTrue(logged.isEmpty(), logged.toString());
+		}
+	}
+
+	/** Saves {@link #LARGE_TEXT}'s places as GPE mentions through a store of the fixture's folder; returns the folder. */
+	private static Path saveLargeDocument(EditorFixture fixture) throws Exception {
+		Path folder = Path.of(fixture.project.getLocationURI());
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = store.load(folder.resolve("large.txt"));
+		EntityType gpe = store.corpus().getSchema().getEntityTypes().stream().filter(type -> type.getName().equals("GPE"))
+				.findFirst().orElseThrow();
+		Matcher place = Pattern.compile("Homs|Damasco").matcher(LARGE_TEXT);
+		while (place.find()) {
+			EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
+			mention.setId("T" + (document.getAnnotations().size() + 1));
+			mention.setType(gpe);
+			Span span = GlossatorFactory.eINSTANCE.createSpan();
+			span.setBegin(place.start());
+			span.setEnd(place.end());
+			mention.getSpans().add(span);
+			document.getAnnotations().add(mention);
+		}
+		store.save(document);
+		fixture.project.refreshLocal(IProject.DEPTH_INFINITE, null);
+		return folder;
 	}
 
 	/** The colours on screen in an area of a control. */
