@@ -74,6 +74,16 @@ class AnnotationViewsTest {
 			Annotation first = editor.getDocument().getAnnotations().get(0);
 			editor.select(first);
 			assertSame(first, outline.table().getStructuredSelection().getFirstElement(), "and the other way round");
+
+			// The table takes a change in once the events waiting then are handled; a filter changed before lists it once.
+			int rows = outline.table().getTable().getItemCount();
+			fixture.command("org.glossator.ui.rejectOrDelete");
+			EditorFixture.settle();
+			assertEquals(rows - 1, outline.table().getTable().getItemCount());
+			editor.getEditingDomain().getCommandStack().undo();
+			outline.statusFilter().notifyListeners(SWT.Modify, null);
+			EditorFixture.settle();
+			assertEquals(rows, outline.table().getTable().getItemCount(), "the undone deletion listed once");
 			Screenshots.take(editor.getTextWidget().getShell(), "outline");
 		}
 	}

@@ -382,7 +382,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			}
 		}
 		if (outline != null) {
-			outline.update(batch);
+			outline.updateSoon(batch);
 		}
 		// Views showing the current annotation (Properties) read it anew.
 		currentChanged(view.selected());

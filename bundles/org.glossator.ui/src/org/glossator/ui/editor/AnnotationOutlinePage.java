@@ -1,6 +1,8 @@
 package org.glossator.ui.editor;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -33,6 +35,8 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 	private Text typeOrTextFilter;
 	private Combo statusFilter;
 	private AnnotationRows rows;
+	/** Changes the table does not list yet: see {@link #updateSoon}. */
+	private final List<DocumentChanges.Batch> waiting = new ArrayList<>();
 
 	AnnotationOutlinePage(AnnotationEditor editor) {
 		this.editor = editor;
@@ -89,16 +93,34 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
+		// Listed from the document as it is now, these too.
+		waiting.clear();
 		rows.set(editor.getDocument() == null ? Stream.empty() : editor.getDocument().getAnnotations().stream().filter(this::passes));
 		follow(editor.getCurrentAnnotation());
 	}
 
-	/** Lists what a batch of changes added, removed or changed, and leaves the other rows alone. */
-	void update(DocumentChanges.Batch changes) {
+	/**
+	 * Lists what a batch of changes added, removed or changed, and leaves the other rows alone: once the events waiting
+	 * now are handled, the editor's paint of the change usually among them, as a table of 200,000 rows takes
+	 * milliseconds to take in a row, which the user waits for in the text, not here.
+	 */
+	void updateSoon(DocumentChanges.Batch changes) {
 		if (table == null || table.getControl().isDisposed() || changes.isEmpty()) {
 			return;
 		}
-		rows.update(changes, this::passes);
+		if (waiting.isEmpty()) {
+			table.getControl().getDisplay().asyncExec(this::updateWaiting);
+		}
+		waiting.add(changes);
+	}
+
+	private void updateWaiting() {
+		if (waiting.isEmpty() || table.getControl().isDisposed()) {
+			return;
+		}
+		List<DocumentChanges.Batch> batches = List.copyOf(waiting);
+		waiting.clear();
+		batches.forEach(changes -> rows.update(changes, this::passes));
 		follow(editor.getCurrentAnnotation());
 	}
 

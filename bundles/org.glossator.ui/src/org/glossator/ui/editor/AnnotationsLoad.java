@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -101,6 +102,8 @@ final class AnnotationsLoad extends Job {
 			// The first new annotation then costs no scan of every id.
 			AnnotationCommands.countIds(document);
 			Set<Annotation> pending = pendingProposals(document);
+			// The first type key snaps to words: the word breaker's rules load on first use, better here than then.
+			BreakIterator.getWordInstance();
 			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending);
 			result = () -> onLoaded.accept(loaded);
 		} catch (CorpusException e) {
