@@ -301,6 +301,10 @@ class DocumentPreviewTest {
 		assertNull(store.loadPreview(Path.of("a.txt")));
 		assertEquals(1, store.resourceSet().getResources().size(), "nothing left behind");
 		assertEquals(PREVIEWED.size() + 6, store.load(Path.of("a.txt")).getAnnotations().size(), "the document loads as ever");
+		assertFalse(Files.exists(preview), "removed, not read again on every open");
+
+		CorpusStore.open(folder).withPreviewMinBytes(0).keepingPreviews().load(Path.of("a.txt"));
+		assertEquals(PREVIEWED, ids(CorpusStore.open(folder).loadPreview(Path.of("a.txt"))), "and written anew by the next editor's load");
 	}
 
 	@Test

@@ -78,8 +78,6 @@ public final class CorpusStore {
 	private final DocumentPreviews previews;
 	private long previewMinBytes = PREVIEW_MIN_BYTES;
 	private boolean keepingPreviews;
-	/** Each loaded document's annotation file as the store last read or wrote it, when it knows: its previews' names. */
-	private final Map<Document, Fingerprint> annotationFiles = new HashMap<>();
 	/** The CRC32C of each loaded document's text as loaded. */
 	private final Map<Document, Integer> textCrcs = new HashMap<>();
 	private boolean fastReader = true;
@@ -222,12 +220,9 @@ public final class CorpusStore {
 		loaded.put(text, document);
 		int textCrc = source(reading).crc32c();
 		textCrcs.put(document, textCrc);
-		if (read != null) {
-			annotationFiles.put(document, read);
-			if (keepingPreviews) {
-				// Before anyone can change the document, so that the preview is of the file as read.
-				previews.keep(document, text, read, textCrc, previewMinBytes);
-			}
+		if (read != null && keepingPreviews) {
+			// Before anyone can change the document, so that the preview is of the file as read.
+			previews.keep(document, text, read, textCrc, previewMinBytes);
 		}
 		EList<Document> documents = corpus.getDocuments();
 		int index = 0;
@@ -272,7 +267,6 @@ public final class CorpusStore {
 	public void unload(Document document) {
 		if (loaded.values().remove(document)) {
 			lastValidations.remove(document);
-			annotationFiles.remove(document);
 			textCrcs.remove(document);
 			corpus.getDocuments().remove(document);
 			discard(document.eResource());
@@ -306,7 +300,6 @@ public final class CorpusStore {
 		}
 		lastValidations.put(document, findings);
 		Fingerprint written = write(resource, file, wrapOutput);
-		annotationFiles.put(document, written);
 		previews.update(document, CorpusLayout.textFileOf(file), written, textCrcs.get(document), previewMinBytes);
 	}
 

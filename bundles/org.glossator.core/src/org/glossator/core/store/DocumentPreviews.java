@@ -136,7 +136,13 @@ final class DocumentPreviews {
 			IndexedXmiResource resource = temporaryResource(textFile);
 			try {
 				resourceSet.getResources().add(resource);
-				return DocumentXmiReader.read(resource, preview) ? detachedDocument(resource, textFile) : null;
+				Document read = DocumentXmiReader.read(resource, preview) ? detachedDocument(resource, textFile) : null;
+				if (read == null) {
+					// Torn by a crash (previews are not forced to disk) or spoilt: removed, so that the next load by a
+					// store keeping previews, or the next save, writes it anew.
+					Files.deleteIfExists(preview);
+				}
+				return read;
 			} finally {
 				resourceSet.getResources().remove(resource);
 			}

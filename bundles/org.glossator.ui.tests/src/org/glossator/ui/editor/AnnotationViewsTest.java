@@ -84,6 +84,12 @@ class AnnotationViewsTest {
 			outline.statusFilter().notifyListeners(SWT.Modify, null);
 			EditorFixture.settle();
 			assertEquals(rows, outline.table().getTable().getItemCount(), "the undone deletion listed once");
+			// Changes that wait together are taken in together: a re-made deletion undone and made again is not listed.
+			editor.getEditingDomain().getCommandStack().redo();
+			editor.getEditingDomain().getCommandStack().undo();
+			editor.getEditingDomain().getCommandStack().redo();
+			EditorFixture.settle();
+			assertEquals(rows - 1, outline.table().getTable().getItemCount());
 			Screenshots.take(editor.getTextWidget().getShell(), "outline");
 		}
 	}

@@ -2,7 +2,9 @@ package org.glossator.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -72,7 +74,9 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		typeOrTextFilter.addModifyListener(event -> refresh());
 		statusFilter.addModifyListener(event -> refresh());
 		table.addSelectionChangedListener(event -> {
-			if (event.getStructuredSelection().getFirstElement() instanceof Annotation chosen && chosen != editor.getCurrentAnnotation()) {
+			// A row chosen before the table took in its annotation's removal is not followed.
+			if (event.getStructuredSelection().getFirstElement() instanceof Annotation chosen && chosen != editor.getCurrentAnnotation()
+					&& chosen.eContainer() != null) {
 				editor.select(chosen);
 			}
 		});
@@ -118,9 +122,20 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		if (waiting.isEmpty() || table.getControl().isDisposed()) {
 			return;
 		}
-		List<DocumentChanges.Batch> batches = List.copyOf(waiting);
+		// As one batch: applied one by one, the first would be sorted in among rows the later ones have changed.
+		Set<Annotation> added = new HashSet<>();
+		Set<Annotation> removed = new HashSet<>();
+		Set<Annotation> changed = new HashSet<>();
+		for (DocumentChanges.Batch batch : waiting) {
+			added.addAll(batch.added());
+			removed.addAll(batch.removed());
+			changed.addAll(batch.changed());
+		}
 		waiting.clear();
-		batches.forEach(changes -> rows.update(changes, this::passes));
+		// What a later batch took out again (an undone creation) is gone, not listed.
+		added.removeIf(annotation -> annotation.eContainer() == null);
+		changed.removeIf(annotation -> annotation.eContainer() == null);
+		rows.update(new DocumentChanges.Batch(added, removed, changed, 0, 0), this::passes);
 		follow(editor.getCurrentAnnotation());
 	}
 

@@ -122,7 +122,7 @@ public final class DocumentXmiReader {
 		}
 		try (InputStream in = new CheckedInputStream(Files.newInputStream(file), bytesRead)) {
 			resource.load(new LoadableFile(in, Files.size(file)), Map.of());
-			// Whatever follows the document's end, which the XML reader need not have read.
+			// Defensive: the reader reads to the end of the file now, but the checksum must cover every byte whatever it does.
 			in.transferTo(OutputStream.nullOutputStream());
 			return true;
 		} catch (IOException | RuntimeException e) {
