@@ -244,7 +244,9 @@ public final class CorpusStore {
 	 * in any resource, and never returned by {@link #load(Path)}; its text is not set (the caller has it from
 	 * {@link #readText(Path)}), its types are the schema's own. For a moment it adds a resource to the
 	 * {@link #resourceSet()}, so unlike {@link #readText(Path)} it must not run while another thread uses the store:
-	 * call it on the thread that loads the document, right before {@link #load(Path)}.
+	 * call it before {@link #load(Path)}, on the loading thread or on one the loading thread waits for. A preview that
+	 * matches both files but cannot be read (torn by a crash, or spoilt) is removed, so that a store
+	 * {@link #keepingPreviews() keeping previews} writes it anew when it loads the document.
 	 *
 	 * @param textFile the text, absolute or relative to the corpus folder
 	 * @return the preview, or null if there is none, it was made from other versions of the annotation file or the text,
