@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -72,7 +75,18 @@ class AnnotationViewsTest {
 
 			outline.typeOrTextFilter().setText("");
 			Annotation first = editor.getDocument().getAnnotations().get(0);
+			// The views follow once the events waiting then are handled, after the editor's paint: told once of two
+			// changes meanwhile, the workbench's selection being the latest at once.
+			List<ISelection> told = new ArrayList<>();
+			ISelectionChangedListener listener = event -> told.add(event.getSelection());
+			editor.getSite().getSelectionProvider().addSelectionChangedListener(listener);
+			editor.select(editor.getDocument().getAnnotations().get(1));
 			editor.select(first);
+			assertEquals(new StructuredSelection(first), editor.getSite().getSelectionProvider().getSelection());
+			assertEquals(List.of(), told, "not told yet");
+			EditorFixture.settle();
+			editor.getSite().getSelectionProvider().removeSelectionChangedListener(listener);
+			assertEquals(List.of(new StructuredSelection(first)), told, "told once, of the latest");
 			assertSame(first, outline.table().getStructuredSelection().getFirstElement(), "and the other way round");
 
 			// The table takes a change in once the events waiting then are handled; a filter changed before lists it once.

@@ -133,6 +133,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private DocumentChanges changes;
 	/** The current annotation, for the Properties view and other selection listeners. */
 	private final CurrentAnnotation selection = new CurrentAnnotation();
+	/** Whether the views that follow the current annotation have yet to be told of a change ({@link #currentChanged}). */
+	private boolean viewsBehind;
 	private boolean snapToWords = true;
 	/** Set while choosing the other end of a new argument or relation. */
 	private Link link;
@@ -363,11 +365,26 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
+	/**
+	 * Makes an annotation (or none) the current one of the workbench's selection at once, and the views that follow it
+	 * (Outline, Properties) show it once the events waiting now are handled, usually after the editor's paint, which the
+	 * user waits for first: in the editor benchmark they took 2 ms of a create, and up to 11 ms of the first. Changes
+	 * meanwhile reach them once.
+	 */
 	private void currentChanged(Annotation current) {
-		if (outline != null) {
-			outline.follow(current);
+		selection.take(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current));
+		if (!viewsBehind) {
+			viewsBehind = true;
+			display.asyncExec(() -> {
+				viewsBehind = false;
+				if (!disposed) {
+					if (outline != null) {
+						outline.follow(view.selected());
+					}
+					selection.tell();
+				}
+			});
 		}
-		selection.setSelection(current == null ? StructuredSelection.EMPTY : new StructuredSelection(current));
 	}
 
 	private void modelChanged() {

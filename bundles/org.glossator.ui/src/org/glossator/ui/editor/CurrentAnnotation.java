@@ -30,8 +30,18 @@ final class CurrentAnnotation implements ISelectionProvider {
 
 	@Override
 	public void setSelection(ISelection newSelection) {
+		take(newSelection);
+		tell();
+	}
+
+	/** Makes a selection the current one without telling the listeners yet ({@link #tell}). */
+	void take(ISelection newSelection) {
 		selection = newSelection;
-		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+	}
+
+	/** Tells the listeners the current selection. */
+	void tell() {
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
 		listeners.forEach(listener -> listener.selectionChanged(event));
 	}
 }
