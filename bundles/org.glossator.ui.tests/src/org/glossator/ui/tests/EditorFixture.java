@@ -2,8 +2,11 @@ package org.glossator.ui.tests;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -22,7 +25,13 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.glossator.core.store.CorpusStore;
 import org.glossator.model.Annotation;
+import org.glossator.model.Document;
+import org.glossator.model.EntityMention;
+import org.glossator.model.EntityType;
+import org.glossator.model.GlossatorFactory;
+import org.glossator.model.Span;
 import org.glossator.ui.editor.AnnotationEditor;
 
 /** A corpus project of its own per test, the annotation editor on it, and the keys a person would press. */
@@ -30,6 +39,11 @@ public final class EditorFixture implements AutoCloseable {
 
 	static final String SAMPLE_PROJECT = "Sample Corpus";
 	public static final String SAMPLE_TEXT = "000_99a4f567e82471d6.txt";
+
+	/** The line {@link #LARGE_TEXT} repeats. */
+	public static final String LARGE_TEXT_LINE = "Rebels met officials in Homs and Damasco.\n";
+	/** With its places annotated ({@link #saveLargeDocument}), 20,000 annotations of 3.5 MB: the store keeps a preview. */
+	public static final String LARGE_TEXT = LARGE_TEXT_LINE.repeat(10_000);
 
 	public final IProject project;
 	AnnotationEditor editor;
@@ -60,6 +74,32 @@ public final class EditorFixture implements AutoCloseable {
 		}
 		project.create(null);
 		project.open(null);
+	}
+
+	/**
+	 * Saves the places of {@link #LARGE_TEXT}, the fixture's large.txt, as GPE mentions through a store of the fixture's
+	 * folder; returns the folder.
+	 */
+	public Path saveLargeDocument() throws Exception {
+		Path folder = Path.of(project.getLocationURI());
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = store.load(folder.resolve("large.txt"));
+		EntityType gpe = store.corpus().getSchema().getEntityTypes().stream().filter(type -> type.getName().equals("GPE"))
+				.findFirst().orElseThrow();
+		Matcher place = Pattern.compile("Homs|Damasco").matcher(LARGE_TEXT);
+		while (place.find()) {
+			EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
+			mention.setId("T" + (document.getAnnotations().size() + 1));
+			mention.setType(gpe);
+			Span span = GlossatorFactory.eINSTANCE.createSpan();
+			span.setBegin(place.start());
+			span.setEnd(place.end());
+			mention.getSpans().add(span);
+			document.getAnnotations().add(mention);
+		}
+		store.save(document);
+		project.refreshLocal(IProject.DEPTH_INFINITE, null);
+		return folder;
 	}
 
 	/** Opens the editor on a file and waits until its annotations are loaded (or cannot be). */

@@ -14,12 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -41,11 +38,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.glossator.core.store.CorpusLayout;
 import org.glossator.core.store.CorpusStore;
-import org.glossator.model.Document;
-import org.glossator.model.EntityMention;
-import org.glossator.model.EntityType;
-import org.glossator.model.GlossatorFactory;
-import org.glossator.model.Span;
 import org.glossator.ui.editor.AnnotationEditor;
 import org.glossator.ui.editor.SchemaPaletteView;
 import org.junit.jupiter.api.AfterEach;
@@ -218,20 +210,16 @@ class LoadingAnnotationsTest {
 		}
 	}
 
-	/** 20,000 annotations of 3.5 MB, enough for the store to keep a preview of the start of the text. */
-	private static final String SENTENCE = "Rebels met officials in Homs and Damasco.\n";
-	private static final String LARGE_TEXT = SENTENCE.repeat(10_000);
-
 	@Test
 	void aLargeDocumentShowsTheAnnotationsAtTheStartOfItsTextWhileTheRestLoad() throws Exception {
-		String text = LARGE_TEXT;
+		String text = EditorFixture.LARGE_TEXT;
 		try (EditorFixture fixture = EditorFixture.withText("Preview While Loading", "large.txt", text)) {
-			Path folder = saveLargeDocument(fixture);
+			Path folder = fixture.saveLargeDocument();
 			try (Stream<Path> previews = Files.list(CorpusLayout.previewFolderOf(folder))) {
 				assertEquals(1, previews.count(), "the annotation file is large enough for the store to keep a preview");
 			}
 			int homs = text.indexOf("Homs");
-			int farHoms = text.indexOf("Homs", CorpusStore.PREVIEW_CHARS + SENTENCE.length());
+			int farHoms = text.indexOf("Homs", CorpusStore.PREVIEW_CHARS + EditorFixture.LARGE_TEXT_LINE.length());
 
 			AnnotationEditor editor;
 			RGB previewTint;
@@ -281,8 +269,8 @@ class LoadingAnnotationsTest {
 
 	@Test
 	void theEditorWritesTheMissingPreviewOfALargeDocumentItLoadsForItsNextOpen() throws Exception {
-		try (EditorFixture fixture = EditorFixture.withText("Preview Written On Open", "large.txt", LARGE_TEXT)) {
-			Path previews = CorpusLayout.previewFolderOf(saveLargeDocument(fixture));
+		try (EditorFixture fixture = EditorFixture.withText("Preview Written On Open", "large.txt", EditorFixture.LARGE_TEXT)) {
+			Path previews = CorpusLayout.previewFolderOf(fixture.saveLargeDocument());
 			// As after an import, which writes annotation files without previews.
 			try (Stream<Path> files = Files.list(previews)) {
 				for (Path file : files.toList()) {
@@ -309,29 +297,6 @@ class LoadingAnnotationsTest {
 			assertFalse(again.isShowingPreview());
 			assertTrue(logged.isEmpty(), logged.toString());
 		}
-	}
-
-	/** Saves {@link #LARGE_TEXT}'s places as GPE mentions through a store of the fixture's folder; returns the folder. */
-	private static Path saveLargeDocument(EditorFixture fixture) throws Exception {
-		Path folder = Path.of(fixture.project.getLocationURI());
-		CorpusStore store = CorpusStore.open(folder);
-		Document document = store.load(folder.resolve("large.txt"));
-		EntityType gpe = store.corpus().getSchema().getEntityTypes().stream().filter(type -> type.getName().equals("GPE"))
-				.findFirst().orElseThrow();
-		Matcher place = Pattern.compile("Homs|Damasco").matcher(LARGE_TEXT);
-		while (place.find()) {
-			EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
-			mention.setId("T" + (document.getAnnotations().size() + 1));
-			mention.setType(gpe);
-			Span span = GlossatorFactory.eINSTANCE.createSpan();
-			span.setBegin(place.start());
-			span.setEnd(place.end());
-			mention.getSpans().add(span);
-			document.getAnnotations().add(mention);
-		}
-		store.save(document);
-		fixture.project.refreshLocal(IProject.DEPTH_INFINITE, null);
-		return folder;
 	}
 
 	/** The colours on screen in an area of a control. */

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -100,6 +101,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private static final String LOADING = "Loading the annotations\u2026";
 	/** How long the first paint may wait for the preview. */
 	private static final long PREVIEW_WAIT_MS = 250;
+	/** Where previews are read: the default asynchronous pool; tests hold it back so that a preview comes late. */
+	static Executor previewReading = CompletableFuture::runAsync;
 
 	private CorpusStore store;
 	private Path textFile;
@@ -168,7 +171,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			// Read while this thread reads the text, so that the first paint may show the annotations at its start.
 			CorpusStore opened = store;
 			// A preview is optional: whatever goes wrong while reading it, there is none.
-			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile)).exceptionally(failure -> null);
+			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile), previewReading).exceptionally(failure -> null);
 			initialText = store.readText(textFile);
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.

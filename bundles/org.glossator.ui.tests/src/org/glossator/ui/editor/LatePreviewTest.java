@@ -1,0 +1,143 @@
+package org.glossator.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.glossator.ui.tests.EditorFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's preview when it is read only after the editor's first paint (which waits for it a moment only), and
+ * when the text changed on disk between the editor's read of it and the preview's check. The previews' reads are held
+ * back until the test lets them run; the load waits for the project's rule, which the test holds, after it has handed
+ * the preview over.
+ */
+class LatePreviewTest {
+
+	private final List<Runnable> heldReads = new ArrayList<>();
+	private final List<Thread> reads = new ArrayList<>();
+	private Executor previewReading;
+
+	@BeforeEach
+	void holdPreviewReads() {
+		previewReading = AnnotationEditor.previewReading;
+		AnnotationEditor.previewReading = heldReads::add;
+	}
+
+	@AfterEach
+	void readPreviewsAgain() throws InterruptedException {
+		AnnotationEditor.previewReading = previewReading;
+		releaseReads();
+	}
+
+	@Test
+	void aPreviewReadAfterTheFirstPaintShowsWhenItIsThere() throws Exception {
+		String text = EditorFixture.LARGE_TEXT;
+		try (EditorFixture fixture = EditorFixture.withText("Late Preview", "large.txt", text)) {
+			fixture.saveLargeDocument();
+			int homs = text.indexOf("Homs");
+			AnnotationEditor editor;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading("large.txt");
+				EditorFixture.settle();
+				assertEquals(1, heldReads.size(), "the preview's read waits");
+				assertFalse(editor.isShowingPreview(), "the first paint waited for it a moment only");
+				assertNull(editor.getStyleAt(homs));
+
+				releaseReads();
+				long deadline = System.currentTimeMillis() + 10_000;
+				while (!editor.isShowingPreview() && System.currentTimeMillis() < deadline) {
+					EditorFixture.settleFor(20);
+				}
+				assertTrue(editor.isShowingPreview(), "the preview shows once read, while the load waits for the rule");
+				assertNotNull(editor.getStyleAt(homs), "Homs is drawn");
+				assertNull(editor.getDocument(), "no document to edit yet");
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			EditorFixture.waitForAnnotations(editor);
+			assertFalse(editor.isShowingPreview());
+			assertEquals(20_000, editor.getDocument().getAnnotations().size());
+			assertNotNull(editor.getStyleAt(homs));
+		}
+	}
+
+	@Test
+	void aPreviewOfTheTextAsChangedOnDiskSinceTheEditorReadItIsNotShown() throws Exception {
+		String text = EditorFixture.LARGE_TEXT;
+		try (EditorFixture fixture = EditorFixture.withText("Preview Of Another Text", "large.txt", text)) {
+			Path textFile = fixture.saveLargeDocument().resolve("large.txt");
+			// As another program may leave a file for a moment while it writes it.
+			String start = text.substring(0, 1000);
+			Files.writeString(textFile, start);
+			AnnotationEditor editor;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading("large.txt");
+				EditorFixture.settle();
+				assertEquals(start.length(), editor.getTextWidget().getCharCount(), "the editor shows the text it read");
+				// The whole text again, which the annotations and their preview were made with: the preview's check passes,
+				// but its annotations reach past the end of the text shown.
+				Files.writeString(textFile, text);
+				releaseReads();
+				// The load hands the preview over before it waits for the rule.
+				assertFalse(showsPreviewWithin(editor, 1000, () -> false), "the preview is not drawn over the text shown");
+				assertNull(editor.getStyleAt(text.indexOf("Homs")));
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			assertFalse(showsPreviewWithin(editor, 60_000, () -> !editor.isLoadingAnnotations()), "nor later");
+			assertEquals(text.length(), editor.getTextWidget().getCharCount(), "the load shows the text the annotations were checked against");
+			assertEquals(20_000, editor.getDocument().getAnnotations().size());
+			assertNotNull(editor.getStyleAt(text.indexOf("Homs")), "and draws them");
+		}
+	}
+
+	/**
+	 * Runs the user interface until the time is up or done says so, looking after each event whether the editor shows
+	 * a preview (each event handles one of the load's results at the most).
+	 */
+	private static boolean showsPreviewWithin(AnnotationEditor editor, long milliseconds, BooleanSupplier done) {
+		Display display = Display.getCurrent();
+		boolean shown = false;
+		long end = System.currentTimeMillis() + milliseconds;
+		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+			shown |= editor.isShowingPreview();
+		}
+		return shown;
+	}
+
+	/** Lets the held reads run, each on a thread of its own, and waits for them. */
+	private void releaseReads() throws InterruptedException {
+		heldReads.forEach(read -> {
+			Thread thread = new Thread(read, "Preview read");
+			reads.add(thread);
+			thread.start();
+		});
+		heldReads.clear();
+		for (Thread read : reads) {
+			read.join();
+		}
+		reads.clear();
+	}
+}
