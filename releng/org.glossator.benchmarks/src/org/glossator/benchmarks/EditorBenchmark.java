@@ -103,6 +103,87 @@ class EditorBenchmark {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		EditorFigures measured = measureEditor(display, page, textFile, text, annotationCount);
+		long[][] editorOpen = measured.open();
+		Point textSize = measured.textSize();
+		long heapEditor = measured.heap();
+
+		// Baseline: a plain StyledText of the editor's text area's size with the same text and no annotations, measured
+		// after the editor (so with the code already compiled by the JIT, which favours it).
+		long heapBeforePlain = usedHeap();
+		Shell shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		StyledText[] plainText = new StyledText[1];
+		long plainOpen = nanosUntilPainted(display, () -> {
+			StyledText plain = new StyledText(shell, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
+			plainText[0] = plain;
+			plain.setText(text);
+			Rectangle trim = shell.computeTrim(0, 0, textSize.x, textSize.y);
+			shell.setSize(trim.width, trim.height);
+			shell.layout();
+			shell.open();
+			return plain;
+		});
+		long plainOpenCpu = lastCpu;
+		long plainIdleStart = System.nanoTime();
+		long plainIdleStartCpu = THREADS.getCurrentThreadCpuTime();
+		runUntilIdle(display);
+		long plainIdle = plainOpen + System.nanoTime() - plainIdleStart;
+		long plainIdleCpu = plainOpenCpu + THREADS.getCurrentThreadCpuTime() - plainIdleStartCpu;
+		StyledText plain = plainText[0];
+		long heapPlain = usedHeap() - heapBeforePlain;
+		long[][] plainScrolls = scrolls(display, plain, true);
+		long[][] plainScrollsOnly = scrolls(display, plain, false);
+		long[][] plainPageDowns = pageDowns(display, plain);
+		shell.dispose();
+
+		long[] apart = measuredApart(folder);
+
+		// The same document once more, without the preview the store wrote when it saved it, as a document written by
+		// another tool opens: with the code compiled by the JIT by now, which favours this open.
+		deletePreviews(folder);
+		long[][] withoutPreview = openUntilPainted(display, () -> (AnnotationEditor) IDE.openEditor(page, textFile, AnnotationEditor.ID));
+		page.closeAllEditors(false);
+
+		rows.add(row("Open until the text is painted", ms(editorOpen[0][0], editorOpen[1][0]), ms(plainOpen, plainOpenCpu), ""));
+		rows.add(row("Open until the annotations on screen are painted (from the store's preview)", ms(editorOpen[0][3], editorOpen[1][3]),
+				ms(plainOpen, plainOpenCpu), "< 2000 ms, at most 2x plain"));
+		rows.add(row("Open until all annotations are loaded and painted (editor usable)", ms(editorOpen[0][1], editorOpen[1][1]),
+				ms(plainOpen, plainOpenCpu), "< 2000 ms, at most 2x plain"));
+		rows.add(row("... CPU of the other threads meanwhile (the annotations loading in the background)", ms(measured.loadingCpu()), "-", ""));
+		rows.add(row("... the same without a preview (the load writes one), opened again after the plain text (JIT warm)",
+				ms(withoutPreview[0][1], withoutPreview[1][1]), ms(plainOpen, plainOpenCpu), ""));
+		rows.add(row("Open until the UI thread is idle (StyledText has measured every line)", ms(editorOpen[0][2], editorOpen[1][2]),
+				ms(plainIdle, plainIdleCpu), ""));
+		rows.add(row("... of which loading the annotation file (CorpusStore.load, measured apart)", ms(apart[0], apart[1]), "-", ""));
+		rows.add(row("Reading the preview (CorpusStore.loadPreview, measured apart, JIT warm)", ms(apart[4], apart[5]), "-", ""));
+		rows.add(row("Saving the document with its preview (CorpusStore.save, measured apart)", ms(apart[2], apart[3]), "-", ""));
+		rows.add(row("Create one annotation (command, paint), the first", ms(measured.creates()[0][0], measured.creates()[1][0]), "-", "< 50 ms"));
+		rows.add(row("Create one annotation, median of " + EDITS + " (each undone)", median(measured.creates()), "-", "< 50 ms"));
+		rows.add(row("Undo it (command, paint), the first", ms(measured.undos()[0][0], measured.undos()[1][0]), "-", "< 50 ms"));
+		rows.add(row("Undo it, median of " + EDITS, median(measured.undos()), "-", "< 50 ms"));
+		rows.add(row("Scroll a page, redraw() and paint, median of " + SCROLLS, median(measured.scrolls()), median(plainScrolls), "< 16 ms"));
+		rows.add(row("Scroll a page, redraw() and paint, slowest", ms(max(measured.scrolls()[0])), ms(max(plainScrolls[0])), ""));
+		rows.add(row("Scroll a page and paint (no redraw()), median of " + SCROLLS, median(measured.scrollsOnly()), median(plainScrollsOnly), "< 16 ms"));
+		rows.add(row("Scroll a page and paint (no redraw()), slowest", ms(max(measured.scrollsOnly()[0])), ms(max(plainScrollsOnly[0])), ""));
+		rows.add(row("Page Down (the caret moves with the page), median of " + SCROLLS, median(measured.pageDowns()), median(plainPageDowns), "< 16 ms"));
+		rows.add(row("Page Down, slowest", ms(max(measured.pageDowns()[0])), ms(max(plainPageDowns[0])), ""));
+		rows.add(row("Heap after opening", mb(heapEditor), mb(heapPlain), ""));
+		rows.add(row("Heap per annotation (editor minus plain text)", String.format(Locale.ROOT, "%.0f bytes",
+				(heapEditor - heapPlain) / (double) annotationCount), "-", ""));
+		rows.add(row("Text area", textSize.x + " x " + textSize.y + " px", textSize.x + " x " + textSize.y + " px", ""));
+		report(text, annotationCount, rows);
+		project.delete(true, null);
+	}
+
+	/** The editor's figures, measured in a method of its own so that nothing holds the editor once it is closed. */
+	private record EditorFigures(long[][] open, long loadingCpu, long heap, Point textSize, long[][] creates, long[][] undos,
+			long[][] scrolls, long[][] scrollsOnly, long[][] pageDowns) {
+	}
+
+	/** Opens the generated document in the editor, edits and scrolls it, and closes it. */
+	private static EditorFigures measureEditor(Display display, IWorkbenchPage page, IFile textFile, String text, int annotationCount)
+			throws Exception {
 		long heapBefore = usedHeap();
 		AnnotationEditor[] opened = new AnnotationEditor[1];
 		long[][] editorOpen = openUntilPainted(display, () -> {
@@ -142,41 +223,21 @@ class EditorBenchmark {
 		long[][] editorScrollsOnly = scrolls(display, widget, false);
 		long[][] editorPageDowns = pageDowns(display, widget);
 		page.closeAllEditors(false);
-
-		// Baseline: a plain StyledText of the editor's text area's size with the same text and no annotations, measured
-		// after the editor (so with the code already compiled by the JIT, which favours it).
-		long heapBeforePlain = usedHeap();
-		Shell shell = new Shell(display);
-		shell.setLayout(new FillLayout());
-		StyledText[] plainText = new StyledText[1];
-		long plainOpen = nanosUntilPainted(display, () -> {
-			StyledText plain = new StyledText(shell, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
-			plainText[0] = plain;
-			plain.setText(text);
-			Rectangle trim = shell.computeTrim(0, 0, textSize.x, textSize.y);
-			shell.setSize(trim.width, trim.height);
-			shell.layout();
-			shell.open();
-			return plain;
-		});
-		long plainOpenCpu = lastCpu;
-		long plainIdleStart = System.nanoTime();
-		long plainIdleStartCpu = THREADS.getCurrentThreadCpuTime();
+		// What the closing left to do, before the heap is measured for the plain text.
 		runUntilIdle(display);
-		long plainIdle = plainOpen + System.nanoTime() - plainIdleStart;
-		long plainIdleCpu = plainOpenCpu + THREADS.getCurrentThreadCpuTime() - plainIdleStartCpu;
-		StyledText plain = plainText[0];
-		long heapPlain = usedHeap() - heapBeforePlain;
-		long[][] plainScrolls = scrolls(display, plain, true);
-		long[][] plainScrollsOnly = scrolls(display, plain, false);
-		long[][] plainPageDowns = pageDowns(display, plain);
-		shell.dispose();
+		return new EditorFigures(editorOpen, loadingCpu, heapEditor, textSize, creates, undos, editorScrolls, editorScrollsOnly,
+				editorPageDowns);
+	}
 
-		// What of the editor's opening is reading the annotation file, in a store of its own.
+	/**
+	 * What of the editor's opening is reading the annotation file, in a store of its own; what a save costs, now that it
+	 * writes the preview as well; and what reading that preview costs: {load, its CPU, save, its CPU, preview, its CPU}.
+	 * A method of its own, so that the document it loads is garbage before the next open.
+	 */
+	private static long[] measuredApart(Path folder) throws Exception {
 		long loadCpuStart = THREADS.getCurrentThreadCpuTime();
 		long load = nanos(() -> CorpusStore.open(folder).load(folder.resolve("large.txt")));
 		long loadCpu = THREADS.getCurrentThreadCpuTime() - loadCpuStart;
-		// And what a save costs, now that it writes the preview as well, and what reading that preview costs.
 		CorpusStore apart = CorpusStore.open(folder);
 		Document loaded = apart.load(folder.resolve("large.txt"));
 		long saveCpuStart = THREADS.getCurrentThreadCpuTime();
@@ -185,42 +246,7 @@ class EditorBenchmark {
 		long previewCpuStart = THREADS.getCurrentThreadCpuTime();
 		long previewRead = nanos(() -> assertNotNull(CorpusStore.open(folder).loadPreview(folder.resolve("large.txt"))));
 		long previewCpu = THREADS.getCurrentThreadCpuTime() - previewCpuStart;
-
-		// The same document once more, without the preview the store wrote when it saved it, as a document written by
-		// another tool opens: with the code compiled by the JIT by now, which favours this open.
-		deletePreviews(folder);
-		long[][] withoutPreview = openUntilPainted(display, () -> (AnnotationEditor) IDE.openEditor(page, textFile, AnnotationEditor.ID));
-		page.closeAllEditors(false);
-
-		rows.add(row("Open until the text is painted", ms(editorOpen[0][0], editorOpen[1][0]), ms(plainOpen, plainOpenCpu), ""));
-		rows.add(row("Open until the annotations on screen are painted (from the store's preview)", ms(editorOpen[0][3], editorOpen[1][3]),
-				ms(plainOpen, plainOpenCpu), "< 2000 ms, at most 2x plain"));
-		rows.add(row("Open until all annotations are loaded and painted (editor usable)", ms(editorOpen[0][1], editorOpen[1][1]),
-				ms(plainOpen, plainOpenCpu), "< 2000 ms, at most 2x plain"));
-		rows.add(row("... CPU of the other threads meanwhile (the annotations loading in the background)", ms(loadingCpu), "-", ""));
-		rows.add(row("... the same without a preview (the load writes one), opened again after the plain text (JIT warm)",
-				ms(withoutPreview[0][1], withoutPreview[1][1]), ms(plainOpen, plainOpenCpu), ""));
-		rows.add(row("Open until the UI thread is idle (StyledText has measured every line)", ms(editorOpen[0][2], editorOpen[1][2]),
-				ms(plainIdle, plainIdleCpu), ""));
-		rows.add(row("... of which loading the annotation file (CorpusStore.load, measured apart)", ms(load, loadCpu), "-", ""));
-		rows.add(row("Reading the preview (CorpusStore.loadPreview, measured apart, JIT warm)", ms(previewRead, previewCpu), "-", ""));
-		rows.add(row("Saving the document with its preview (CorpusStore.save, measured apart)", ms(save, saveCpu), "-", ""));
-		rows.add(row("Create one annotation (command, paint), the first", ms(creates[0][0], creates[1][0]), "-", "< 50 ms"));
-		rows.add(row("Create one annotation, median of " + EDITS + " (each undone)", median(creates), "-", "< 50 ms"));
-		rows.add(row("Undo it (command, paint), the first", ms(undos[0][0], undos[1][0]), "-", "< 50 ms"));
-		rows.add(row("Undo it, median of " + EDITS, median(undos), "-", "< 50 ms"));
-		rows.add(row("Scroll a page, redraw() and paint, median of " + SCROLLS, median(editorScrolls), median(plainScrolls), "< 16 ms"));
-		rows.add(row("Scroll a page, redraw() and paint, slowest", ms(max(editorScrolls[0])), ms(max(plainScrolls[0])), ""));
-		rows.add(row("Scroll a page and paint (no redraw()), median of " + SCROLLS, median(editorScrollsOnly), median(plainScrollsOnly), "< 16 ms"));
-		rows.add(row("Scroll a page and paint (no redraw()), slowest", ms(max(editorScrollsOnly[0])), ms(max(plainScrollsOnly[0])), ""));
-		rows.add(row("Page Down (the caret moves with the page), median of " + SCROLLS, median(editorPageDowns), median(plainPageDowns), "< 16 ms"));
-		rows.add(row("Page Down, slowest", ms(max(editorPageDowns[0])), ms(max(plainPageDowns[0])), ""));
-		rows.add(row("Heap after opening", mb(heapEditor), mb(heapPlain), ""));
-		rows.add(row("Heap per annotation (editor minus plain text)", String.format(Locale.ROOT, "%.0f bytes",
-				(heapEditor - heapPlain) / (double) annotationCount), "-", ""));
-		rows.add(row("Text area", textSize.x + " x " + textSize.y + " px", textSize.x + " x " + textSize.y + " px", ""));
-		report(text, annotationCount, rows);
-		project.delete(true, null);
+		return new long[] { load, loadCpu, save, saveCpu, previewRead, previewCpu };
 	}
 
 	/** Removes the previews the store keeps in the corpus folder. */

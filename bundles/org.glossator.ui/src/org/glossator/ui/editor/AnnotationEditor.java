@@ -466,13 +466,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			});
 		}
 		if (adapter == IPropertySheetPage.class) {
-			return adapter.cast(new PropertySheetPage() {
-				@Override
-				public void setActionBars(IActionBars actionBars) {
-					super.setActionBars(actionBars);
-					shareUndoRedo(actionBars);
-				}
-			});
+			return adapter.cast(new PropertiesPage(this));
 		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null) {
@@ -481,6 +475,33 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	/**
+	 * The Properties view's page beside this editor, with the editor's Undo and Redo. The workbench's menu renderer keeps
+	 * the actions of the page's context menu, and with them the page, after the page is disposed: so the page lets go of
+	 * the editor then, or every closed editor would keep its whole document in memory.
+	 */
+	private static final class PropertiesPage extends PropertySheetPage {
+		private AnnotationEditor editor;
+
+		PropertiesPage(AnnotationEditor editor) {
+			this.editor = editor;
+		}
+
+		@Override
+		public void setActionBars(IActionBars actionBars) {
+			super.setActionBars(actionBars);
+			if (editor != null) {
+				editor.shareUndoRedo(actionBars);
+			}
+		}
+
+		@Override
+		public void dispose() {
+			super.dispose();
+			editor = null;
+		}
 	}
 
 	/**
