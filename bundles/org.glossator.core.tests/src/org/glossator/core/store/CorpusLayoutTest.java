@@ -2,6 +2,7 @@ package org.glossator.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -42,5 +43,10 @@ class CorpusLayoutTest {
 		assertFalse(CorpusLayout.isPreviewOf(Path.of("news.e..txt"), CorpusLayout.previewFileName(TEXT, 5, 1, 2)), "a name, not a pattern");
 		assertFalse(CorpusLayout.isPreviewOf(TEXT, "news.en.glossator"));
 		assertFalse(CorpusLayout.isPreviewOf(TEXT, ".news.en.5-00000001-00000002.preview.0f1e.tmp"), "a preview being written");
+
+		assertEquals("news.en.1-00000000-00000000.txt", CorpusLayout.previewedTextName(ofVersioned), "the text a preview is of");
+		assertEquals("news.en.txt", CorpusLayout.previewedTextName(CorpusLayout.previewFileName(TEXT, 5, 1, 2)));
+		assertNull(CorpusLayout.previewedTextName(".news.en.5-00000001-00000002.preview.0f1e.tmp"));
+		assertNull(CorpusLayout.previewedTextName("news.en.glossator"));
 	}
 }

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -214,6 +216,38 @@ class DocumentPreviewTest {
 		assertNotEquals(first, second);
 		assertEquals(ofOther.size() + 1, previews().size(), "b.txt's preview stays");
 		assertTrue(ids(CorpusStore.open(folder).loadPreview(Path.of("a.txt"))).contains("T99"));
+	}
+
+	@Test
+	void aSaveRemovesThePreviewsOfTextsGoneFromTheCorpusAndAbandonedTemporaryFiles() throws Exception {
+		corpus(folder, "a.txt", TEXT, "b.txt", TEXT, "c.txt", TEXT);
+		CorpusStore store = CorpusStore.open(folder).withPreviewMinBytes(0);
+		for (String text : List.of("b.txt", "c.txt")) {
+			Document document = store.load(Path.of(text));
+			mentionAt(store, document, "T1", "PER", 0);
+			store.save(document);
+		}
+		List<String> ofC = previews().stream().filter(name -> name.startsWith("c.")).toList();
+		assertEquals(2, previews().size());
+		Files.move(folder.resolve("b.txt"), folder.resolve("renamed.txt"));
+		Path abandoned = writePreviewFile(".a.1-00000000-00000000.preview.dead.tmp");
+		Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(DocumentPreviews.ABANDONED).minusSeconds(60)));
+		Path beingWritten = writePreviewFile(".a.2-00000000-00000000.preview.busy.tmp");
+		Path someoneElses = writePreviewFile("notes.md");
+
+		// A small document: no preview of its own, and still the folder is tidied.
+		Document small = store.withPreviewMinBytes(Long.MAX_VALUE).load(Path.of("a.txt"));
+		mentionAt(store, small, "T1", "PER", 0);
+		store.save(small);
+
+		List<String> expected = new ArrayList<>(ofC);
+		expected.addAll(List.of(beingWritten.getFileName().toString(), someoneElses.getFileName().toString()));
+		assertEquals(expected.stream().sorted().toList(), previews(),
+				"b.txt's preview and the abandoned temporary file are gone; c.txt's, a write perhaps in progress and other files stay");
+	}
+
+	private Path writePreviewFile(String name) throws IOException {
+		return Files.writeString(previewFolder().resolve(name), "<", StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.glossator.core.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +69,12 @@ public final class CorpusLayout {
 	public static boolean isPreviewOf(Path textFile, String fileName) {
 		// The version part has a fixed form, so foo's previews never match those of a text named foo.1-....txt.
 		return Pattern.matches(Pattern.quote(stem(textFile)) + PREVIEW_VERSION + Pattern.quote(PREVIEW_EXTENSION), fileName);
+	}
+
+	/** The name of the text a preview's file name says it is of ({@code foo.txt}), or null for another file name. */
+	static String previewedTextName(String fileName) {
+		Matcher preview = Pattern.compile("(.+)" + PREVIEW_VERSION + Pattern.quote(PREVIEW_EXTENSION)).matcher(fileName);
+		return preview.matches() ? preview.group(1) + TEXT_EXTENSION : null;
 	}
 
 	/** {@code foo} of {@code foo.txt}. */

@@ -3,6 +3,8 @@ package org.glossator.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -42,18 +44,23 @@ final class DocumentPreviews {
 	 */
 	private static final int MAX_ANNOTATIONS = 50_000;
 
+	/** How old a temporary file in the folder is before it counts as left by a write that never ended. */
+	static final Duration ABANDONED = Duration.ofHours(1);
+
+	private final Path corpusFolder;
 	private final Path folder;
 	private final ResourceSet resourceSet;
 
 	/** @param resourceSet the store's, holding the schema the previews' types resolve into */
 	DocumentPreviews(Path corpusFolder, ResourceSet resourceSet) {
+		this.corpusFolder = corpusFolder;
 		this.folder = CorpusLayout.previewFolderOf(corpusFolder);
 		this.resourceSet = resourceSet;
 	}
 
 	/**
 	 * After a document was saved: writes its preview if its annotation file is large enough to need one, and removes
-	 * its outdated previews. Never fails.
+	 * its outdated previews, and what the folder holds for nothing ({@link #removeLeftovers}). Never fails.
 	 *
 	 * @param written the annotation file's fingerprint, as it was written
 	 */
@@ -66,6 +73,7 @@ final class DocumentPreviews {
 			}
 		}
 		removePreviewsOf(textFile, current);
+		removeLeftovers();
 	}
 
 	/**
@@ -114,6 +122,31 @@ final class DocumentPreviews {
 			}
 		} catch (IOException | RuntimeException e) {
 			// What is left is never read: its name does not match the files saved now.
+		}
+	}
+
+	/**
+	 * Removes the previews of texts no longer in the corpus (deleted or renamed), and the temporary files of preview
+	 * writes that never ended (a crash, a full disk) once they are {@link #ABANDONED}: a younger one may be another
+	 * store's write in progress. Other files are left alone.
+	 */
+	private void removeLeftovers() {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		Instant abandoned = Instant.now().minus(ABANDONED);
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				String text = CorpusLayout.previewedTextName(name);
+				boolean orphan = text != null && !Files.exists(corpusFolder.resolve(text));
+				boolean unfinished = AtomicFiles.isTemporary(file) && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned);
+				if (orphan || unfinished) {
+					Files.deleteIfExists(file);
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// Left for the next save: leftovers are never read.
 		}
 	}
 

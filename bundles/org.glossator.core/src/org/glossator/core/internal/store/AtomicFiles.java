@@ -28,7 +28,15 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
+	private static final String TEMPORARY_EXTENSION = ".tmp";
+
 	private AtomicFiles() {
+	}
+
+	/** Whether a file is named as {@link #replace} names its temporary files. */
+	public static boolean isTemporary(Path file) {
+		String name = file.getFileName().toString();
+		return name.startsWith(".") && name.endsWith(TEMPORARY_EXTENSION);
 	}
 
 	/** On failure the target keeps its previous content and the temporary file is gone. */
@@ -43,7 +51,7 @@ public final class AtomicFiles {
 	public static void replace(Path target, Content content, boolean durable) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		// Beside the target, because a rename is only atomic within one file system.
-		Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_EXTENSION);
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, CREATE_NEW, WRITE)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
