@@ -1,11 +1,19 @@
 package org.glossator.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.part.PageBookView;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.glossator.model.Document;
 import org.glossator.ui.editor.AnnotationEditor;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,56 @@ class ClosedEditorTest {
 		}
 	}
 
+	@Test
+	void eachOfTwoEditorsUndoesItsOwnStepsAndTheOneClosedWhileTheOtherStaysOpenIsCollected() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Two Editors")) {
+			fixture.project.getFile("second.txt").create(new ByteArrayInputStream("Rebels entered Hama.".getBytes(StandardCharsets.UTF_8)),
+					true, null);
+			AnnotationEditor first = fixture.open(EditorFixture.SAMPLE_TEXT);
+			WeakReference<Document> second = secondEditorBeside(fixture, first);
+			for (int i = 0; i < 10 && second.get() != null; i++) {
+				System.gc();
+				EditorFixture.settleFor(100);
+			}
+			assertNull(second.get(), "nothing holds the document of the editor closed beside the other");
+			fixture.command("org.eclipse.ui.edit.redo");
+			assertTrue(first.isDirty(), "the first redoes its step");
+		}
+	}
+
+	/**
+	 * Opens a second document beside the first, makes an annotation in each and undoes them from each, the second
+	 * one's first (its editor was made last), then closes the second: only a weak reference to its document is left.
+	 */
+	private static WeakReference<Document> secondEditorBeside(EditorFixture fixture, AnnotationEditor first) throws Exception {
+		int inFirst = first.getDocument().getAnnotations().size();
+		AnnotationEditor second = fixture.open("second.txt");
+		fixture.text().setSelection(0, "Rebels".length());
+		fixture.typeKey('o');
+		assertEquals(1, second.getDocument().getAnnotations().size());
+
+		EditorFixture.page().activate(first);
+		fixture.editor = first;
+		int offset = fixture.select("rebel forces", 0, false);
+		fixture.text().setSelection(offset, offset + "rebel forces".length());
+		fixture.typeKey('o');
+		assertEquals(inFirst + 1, first.getDocument().getAnnotations().size());
+		fixture.command("org.eclipse.ui.edit.undo");
+		assertEquals(inFirst, first.getDocument().getAnnotations().size(), "Undo in the first editor undoes its step");
+		assertEquals(1, second.getDocument().getAnnotations().size(), "and not the second's");
+
+		EditorFixture.page().activate(second);
+		fixture.editor = second;
+		fixture.command("org.eclipse.ui.edit.undo");
+		assertEquals(0, second.getDocument().getAnnotations().size(), "Undo in the second undoes its own");
+		WeakReference<Document> document = new WeakReference<>(second.getDocument());
+		EditorFixture.page().closeEditor(second, false);
+		EditorFixture.page().activate(first);
+		fixture.editor = first;
+		EditorFixture.settle();
+		return document;
+	}
+
 	/**
 	 * Opens the sample with the Outline and Properties views showing, makes an annotation and undoes it, leaves an
 	 * annotation the current one and closes the editor: only a weak reference to the document is left here.
@@ -41,6 +99,13 @@ class ClosedEditorTest {
 		EditorFixture.settle();
 		assertEquals(annotations + 1, editor.getDocument().getAnnotations().size());
 		fixture.command("org.eclipse.ui.edit.undo");
+		PageBookView properties = (PageBookView) EditorFixture.page().findView(IPageLayout.ID_PROP_SHEET);
+		assertNotSame(PropertySheetPage.class, properties.getCurrentPage().getClass(), "the editor's own page in the Properties view");
+		// A row chosen in the Outline, then the editor active again: the Properties view shows the editor's selection.
+		EditorFixture.page().activate(EditorFixture.page().findView(IPageLayout.ID_OUTLINE));
+		editor.getAdapter(IContentOutlinePage.class).setSelection(new StructuredSelection(editor.getDocument().getAnnotations().get(3)));
+		EditorFixture.settle();
+		EditorFixture.page().activate(editor);
 		fixture.select("Aleppo", 0, false);
 		EditorFixture.settle();
 		WeakReference<Document> document = new WeakReference<>(editor.getDocument());

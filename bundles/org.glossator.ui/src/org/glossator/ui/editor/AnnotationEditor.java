@@ -131,6 +131,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private AnnotatedText view;
 	private CommandStackAction undo;
 	private CommandStackAction redo;
+	private FindReplaceAction find;
 	private final CommandStackListener commandStackListener = event -> modelChanged();
 	private AnnotationOutlinePage outline;
 	private DocumentChanges changes;
@@ -223,9 +224,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		getSite().setSelectionProvider(selection);
 		undo = new CommandStackAction(domain.getCommandStack(), true);
 		redo = new CommandStackAction(domain.getCommandStack(), false);
-		shareUndoRedo(getEditorSite().getActionBars());
-		getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(),
-				new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this));
+		find = new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this);
+		takeSharedActions(getEditorSite().getActionBars());
 		// Once the events waiting now are handled, the first paint usually among them (with the preview, if there is
 		// one): the load's thread, with the JIT compiling it and the collector, would take the cores that paint needs (in
 		// the editor benchmark, 0.7 s instead of 0.33 s until the text and its preview were painted), and the whole load
@@ -502,6 +502,16 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			super.dispose();
 			editor = null;
 		}
+	}
+
+	/**
+	 * Makes Undo, Redo and Find of the editor's action bars act on this editor. All annotation editors of a workbench
+	 * page share those action bars: so when the editor is made, and whenever it becomes the active one
+	 * ({@link AnnotationEditorContributor#setActiveEditor}); a closing editor takes its own back ({@link #dispose}).
+	 */
+	void takeSharedActions(IActionBars actionBars) {
+		actionBars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
+		shareUndoRedo(actionBars);
 	}
 
 	/**
@@ -1039,6 +1049,14 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void dispose() {
 		disposed = true;
+		// Or the action bars, which outlive the editor when others of its kind are open, would keep it and its document.
+		IActionBars shared = getEditorSite().getActionBars();
+		if (undo != null && shared.getGlobalActionHandler(ActionFactory.UNDO.getId()) == undo) {
+			for (ActionFactory action : List.of(ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.FIND)) {
+				shared.setGlobalActionHandler(action.getId(), null);
+			}
+			shared.updateActionBars();
+		}
 		annotationsNeverCome();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(schemaListener);
 		if (load != null) {

@@ -5,7 +5,10 @@ import org.eclipse.jface.action.StatusLineContributionItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
-/** Shows in the status line how many proposals of the active annotation editor's document wait for a decision. */
+/**
+ * Gives the active annotation editor the action bars all annotation editors share (Undo, Redo, Find), and shows in
+ * the status line how many proposals of its document wait for a decision.
+ */
 public class AnnotationEditorContributor extends EditorActionBarContributor {
 
 	private final StatusLineContributionItem pendingProposals = new StatusLineContributionItem("org.glossator.ui.pendingProposals", 18);
@@ -18,6 +21,7 @@ public class AnnotationEditorContributor extends EditorActionBarContributor {
 	@Override
 	public void setActiveEditor(IEditorPart editor) {
 		if (editor instanceof AnnotationEditor annotationEditor) {
+			annotationEditor.takeSharedActions(getActionBars());
 			update(annotationEditor);
 		}
 	}
