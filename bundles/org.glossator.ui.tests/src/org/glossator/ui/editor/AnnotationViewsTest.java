@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
@@ -21,11 +22,14 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -133,6 +137,12 @@ class AnnotationViewsTest {
 			EditorFixture.page().activate(editor);
 			fixture.command("org.eclipse.ui.edit.undo");
 			assertEquals("reported", modality(capture));
+			EditorFixture.settle();
+			assertEquals("reported", shownProperty("Modality"), "the Properties view shows what an undo in the editor did");
+			fixture.command("org.eclipse.ui.edit.redo");
+			EditorFixture.settle();
+			assertEquals("asserted", shownProperty("Modality"), "and a redo, to the same annotation");
+			fixture.command("org.eclipse.ui.edit.undo");
 
 			// Capture's roles are Agent, Target, Place and Time; after them comes the choice that removes the argument.
 			assertEquals(1, properties.getPropertyValue("argument:0"), "Zayn al-Abidin is a Target");
@@ -284,6 +294,17 @@ class AnnotationViewsTest {
 			assertEquals(AnnotationStatus.REJECTED, moscow.getStatus(), "only the proposal within the selection");
 			assertEquals("3 proposals to review", contributor.pendingProposalsText());
 		}
+	}
+
+	/** The value the Properties view shows in a property's row. */
+	private static String shownProperty(String name) {
+		PageBookView view = (PageBookView) EditorFixture.page().findView(IPageLayout.ID_PROP_SHEET);
+		return rows(((Tree) view.getCurrentPage().getControl()).getItems()).filter(row -> row.getText(0).equals(name))
+				.map(row -> row.getText(1)).findFirst().orElse(null);
+	}
+
+	private static Stream<TreeItem> rows(TreeItem[] items) {
+		return Arrays.stream(items).flatMap(item -> Stream.concat(Stream.of(item), rows(item.getItems())));
 	}
 
 	private static String modality(Annotation annotation) {

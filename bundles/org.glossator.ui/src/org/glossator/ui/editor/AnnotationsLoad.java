@@ -44,6 +44,8 @@ import org.glossator.model.GlossatorFactory;
  * store but the schema's type lists and keys when a key is pressed: those were complete before the job started, and
  * loading annotations does not change them (annotations point at the schema's types, not the other way round). The
  * preview belongs to no resource and this job keeps no reference to it: it is the UI thread's once handed over.
+ * After the result, the job only reads one of the schema's types, which the UI thread never changes (a schema grows by
+ * new types), for its rehearsal of the first edit on a document of its own.
  */
 final class AnnotationsLoad extends Job {
 
@@ -89,8 +91,7 @@ final class AnnotationsLoad extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Runnable result;
-		// The type the first edit is rehearsed with, taken while the schema is this job's.
-		EntityType rehearsed = null;
+		boolean succeeded = false;
 		try {
 			// The editor may have taken the preview for its first paint already; if it came too late for that, it shows
 			// now, until the whole file is loaded.
@@ -114,7 +115,7 @@ final class AnnotationsLoad extends Job {
 			Set<Annotation> pending = pendingProposals(document);
 			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending);
 			result = () -> onLoaded.accept(loaded);
-			rehearsed = store.corpus().getSchema().getEntityTypes().stream().findFirst().orElse(null);
+			succeeded = true;
 		} catch (CorpusException e) {
 			result = () -> onFailure.accept(e);
 		} catch (RuntimeException e) {
@@ -125,6 +126,9 @@ final class AnnotationsLoad extends Job {
 		} finally {
 			monitor.done();
 		}
+		// Taken while the schema is this job's; nothing to rehearse for an editor that closed or shows a failure.
+		EntityType rehearsed = succeeded && !monitor.isCanceled() ? store.corpus().getSchema().getEntityTypes().stream().findFirst().orElse(null)
+				: null;
 		if (deliver(result) && rehearsed != null) {
 			rehearseFirstEdit(rehearsed);
 		}
