@@ -234,6 +234,10 @@ class DocumentPreviewTest {
 		Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(DocumentPreviews.ABANDONED).minusSeconds(60)));
 		Path beingWritten = writePreviewFile(".a.2-00000000-00000000.preview.busy.tmp");
 		Path someoneElses = writePreviewFile("notes.md");
+		// Age is no reason to remove a preview or another file.
+		FileTime old = FileTime.from(Instant.now().minus(DocumentPreviews.ABANDONED.multipliedBy(2)));
+		Files.setLastModifiedTime(someoneElses, old);
+		Files.setLastModifiedTime(previewFolder().resolve(ofC.get(0)), old);
 
 		// A small document: no preview of its own, and still the folder is tidied.
 		Document small = store.withPreviewMinBytes(Long.MAX_VALUE).load(Path.of("a.txt"));

@@ -28,6 +28,7 @@ public final class CorpusLayout {
 
 	private static final String PREVIEW_EXTENSION = ".preview";
 	private static final String PREVIEW_VERSION = "\\.\\d{1,19}-[0-9a-f]{8}-[0-9a-f]{8}";
+	private static final Pattern PREVIEW_NAME = Pattern.compile("(.+)" + PREVIEW_VERSION + Pattern.quote(PREVIEW_EXTENSION), Pattern.DOTALL);
 
 	private CorpusLayout() {
 	}
@@ -73,7 +74,7 @@ public final class CorpusLayout {
 
 	/** The name of the text a preview's file name says it is of ({@code foo.txt}), or null for another file name. */
 	static String previewedTextName(String fileName) {
-		Matcher preview = Pattern.compile("(.+)" + PREVIEW_VERSION + Pattern.quote(PREVIEW_EXTENSION)).matcher(fileName);
+		Matcher preview = PREVIEW_NAME.matcher(fileName);
 		return preview.matches() ? preview.group(1) + TEXT_EXTENSION : null;
 	}
 

@@ -135,18 +135,23 @@ final class DocumentPreviews {
 			return;
 		}
 		Instant abandoned = Instant.now().minus(ABANDONED);
-		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.toList()) {
-				String name = file.getFileName().toString();
-				String text = CorpusLayout.previewedTextName(name);
-				boolean orphan = text != null && !Files.exists(corpusFolder.resolve(text));
-				boolean unfinished = AtomicFiles.isTemporary(file) && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned);
-				if (orphan || unfinished) {
-					Files.deleteIfExists(file);
-				}
-			}
+		List<Path> files;
+		try (Stream<Path> listed = Files.list(folder)) {
+			files = listed.toList();
 		} catch (IOException | RuntimeException e) {
 			// Left for the next save: leftovers are never read.
+			return;
+		}
+		for (Path file : files) {
+			try {
+				String text = CorpusLayout.previewedTextName(file.getFileName().toString());
+				if (text != null && !Files.exists(corpusFolder.resolve(text))
+						|| AtomicFiles.isTemporary(file) && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
+					Files.deleteIfExists(file);
+				}
+			} catch (IOException | RuntimeException e) {
+				// Gone meanwhile (another store's temporary file, moved into place), or left for the next save.
+			}
 		}
 	}
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The store's preview when it is read only after the editor's first paint (which waits for it a moment only), and
- * when the text changed on disk between the editor's read of it and the preview's check. The previews' reads are held
+ * when the text grew on disk between the editor's read of it and the preview's check, so that the preview's
+ * annotations reach past the end of the text shown. (A text changed on disk to one as long or longer than the one
+ * shown passes that check: its preview is drawn over the text shown until the load replaces both.) The previews' reads are held
  * back until the test lets them run; the load waits for the project's rule, which the test holds, after it has handed
  * the preview over.
  */
@@ -78,7 +80,7 @@ class LatePreviewTest {
 	}
 
 	@Test
-	void aPreviewOfTheTextAsChangedOnDiskSinceTheEditorReadItIsNotShown() throws Exception {
+	void aPreviewReachingPastTheEndOfTheTextShownIsNotShown() throws Exception {
 		String text = EditorFixture.LARGE_TEXT;
 		try (EditorFixture fixture = EditorFixture.withText("Preview Of Another Text", "large.txt", text)) {
 			Path textFile = fixture.saveLargeDocument().resolve("large.txt");
