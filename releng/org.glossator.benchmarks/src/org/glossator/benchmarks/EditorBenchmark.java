@@ -73,6 +73,8 @@ class EditorBenchmark {
 	private static final int SCROLLS = 30;
 	/** Create and undo pairs. */
 	private static final int EDITS = 11;
+	/** A frame of GTK's frame clock, and a little more. */
+	private static final long FRAME_MS = 20;
 	private static final GlossatorFactory MODEL = GlossatorFactory.eINSTANCE;
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 	/** CPU time of the UI thread in the last {@link #nanosUntilPainted} step. */
@@ -484,8 +486,13 @@ class EditorBenchmark {
 	 * does not paint, it only flushes exposures. The area is invalidated again through the parent (which does not make
 	 * StyledText lay anything out anew), in case the step's own paint already happened. Leaves the UI thread's CPU
 	 * time for the same span in {@link #lastCpu}: on a shared machine it varies far less than the wall time.
+	 * <p>
+	 * Each step starts a frame after the last paint, as keys pressed by a person or repeated by the keyboard do (30 a
+	 * second at the most): GTK paints at most once per frame of its 60 Hz frame clock, so a step started right after a
+	 * paint waits for the next frame (16.7 ms), however little it has to do.
 	 */
 	private static long nanosUntilPainted(Display display, Callable<StyledText> step) {
+		runFor(display, FRAME_MS);
 		long startCpu = THREADS.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		StyledText text = call(step);
@@ -498,6 +505,18 @@ class EditorBenchmark {
 		text.removePaintListener(listener);
 		assertTrue(painted[0], "the text painted within two minutes");
 		return time;
+	}
+
+	/** Runs the event loop for a while. */
+	private static void runFor(Display display, long milliseconds) {
+		long end = System.nanoTime() + milliseconds * 1_000_000;
+		while (System.nanoTime() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(1, () -> {
+				});
+				display.sleep();
+			}
+		}
 	}
 
 	/**
