@@ -38,6 +38,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -280,12 +282,27 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
+	/** Runs an action once the text has painted next. */
+	private void afterNextPaint(Runnable action) {
+		StyledText text = view.widget();
+		PaintListener once = new PaintListener() {
+			@Override
+			public void paintControl(PaintEvent event) {
+				text.removePaintListener(this);
+				text.getDisplay().asyncExec(action);
+			}
+		};
+		text.addPaintListener(once);
+	}
+
 	/** Shows the annotations and lets the keys, commands and views that waited for them at them. */
 	private void install(AnnotationsLoad.Loaded loaded) {
 		document = loaded.document();
 		changes = loaded.changes();
 		pendingProposals = loaded.pendingProposals();
 		view.install(document, loaded.index());
+		// After the paint the user waits for: it would compete with it for the cores.
+		getSchema().getEntityTypes().stream().findFirst().ifPresent(type -> afterNextPaint(() -> new FirstEditRehearsal(type).schedule()));
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
 		// Later than install, usually after the paint it asked for: listing every annotation (a sort, a table of as many

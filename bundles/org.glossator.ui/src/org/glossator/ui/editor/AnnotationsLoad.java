@@ -1,9 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -14,20 +12,13 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.glossator.core.edit.AnnotationCommands;
-import org.glossator.core.edit.AnnotationEditingDomainFactory;
-import org.glossator.core.edit.TextRange;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
 import org.glossator.model.Annotation;
 import org.glossator.model.Document;
-import org.glossator.model.EntityType;
-import org.glossator.model.GlossatorFactory;
 
 /**
  * Loads the annotations of the editor's text in the background while the editor shows the text: the store's load
@@ -44,8 +35,6 @@ import org.glossator.model.GlossatorFactory;
  * store but the schema's type lists and keys when a key is pressed: those were complete before the job started, and
  * loading annotations does not change them (annotations point at the schema's types, not the other way round). The
  * preview belongs to no resource and this job keeps no reference to it: it is the UI thread's once handed over.
- * After the result, the job only reads one of the schema's types, which the UI thread never changes (a schema grows by
- * new types), for its rehearsal of the first edit on a document of its own.
  */
 final class AnnotationsLoad extends Job {
 
@@ -91,7 +80,6 @@ final class AnnotationsLoad extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		Runnable result;
-		boolean succeeded = false;
 		try {
 			// The editor may have taken the preview for its first paint already; if it came too late for that, it shows
 			// now, until the whole file is loaded.
@@ -115,7 +103,6 @@ final class AnnotationsLoad extends Job {
 			Set<Annotation> pending = pendingProposals(document);
 			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending);
 			result = () -> onLoaded.accept(loaded);
-			succeeded = true;
 		} catch (CorpusException e) {
 			result = () -> onFailure.accept(e);
 		} catch (RuntimeException e) {
@@ -126,12 +113,7 @@ final class AnnotationsLoad extends Job {
 		} finally {
 			monitor.done();
 		}
-		// Taken while the schema is this job's; nothing to rehearse for an editor that closed or shows a failure.
-		EntityType rehearsed = succeeded && !monitor.isCanceled() ? store.corpus().getSchema().getEntityTypes().stream().findFirst().orElse(null)
-				: null;
-		if (deliver(result) && rehearsed != null) {
-			rehearseFirstEdit(rehearsed);
-		}
+		deliver(result);
 		return Status.OK_STATUS;
 	}
 
@@ -142,34 +124,6 @@ final class AnnotationsLoad extends Job {
 			return true;
 		} catch (SWTException e) {
 			return false;
-		}
-	}
-
-	/**
-	 * Makes an annotation on a scratch document and undoes it, as the editor does on the first type key, after the
-	 * result was handed over: the classes that takes (commands, notifications, change tracking, index) then load here
-	 * rather than while the user waits for the first annotation (about 10 ms of the first create's 40 to 55 ms in the
-	 * editor benchmark), and the word breaker's rules with them. Touches nothing the editor has but the type, which it
-	 * only reads.
-	 */
-	private static void rehearseFirstEdit(EntityType type) {
-		AdapterFactoryEditingDomain domain = AnnotationEditingDomainFactory.create(new ResourceSetImpl());
-		try {
-			BreakIterator.getWordInstance();
-			Document scratch = GlossatorFactory.eINSTANCE.createDocument();
-			scratch.setText("rehearsal");
-			DocumentChanges changes = new DocumentChanges(scratch);
-			AnnotationIndex index = AnnotatedText.prepareIndex(scratch);
-			domain.getCommandStack().execute(new AnnotationCommands(domain).createEntityMention(scratch, type, List.of(new TextRange(0, 4))));
-			changes.take().added().forEach(index::add);
-			domain.getCommandStack().undo();
-			changes.take().removed().forEach(index::remove);
-			changes.dispose();
-		} catch (RuntimeException e) {
-			// Only a rehearsal: the first edit then loads what it needs itself.
-			ILog.of(AnnotationsLoad.class).warn("Could not rehearse the first edit", e);
-		} finally {
-			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
 		}
 	}
 
