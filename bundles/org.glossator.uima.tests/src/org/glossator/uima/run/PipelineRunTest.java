@@ -3,9 +3,11 @@ package org.glossator.uima.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,6 +192,36 @@ class PipelineRunTest {
 		domain.getCommandStack().undo();
 		assertEquals(List.of(), document.getAnnotations());
 		assertFalse(domain.getCommandStack().canUndo());
+	}
+
+	@Test
+	void aRunThatFailedKeepsNothingOfTheOpenDocumentItRanOn() throws Exception {
+		List<EngineDescriptor> engines = new ArrayList<>(corpusEngines());
+		engines.add(registry.engine("test.throwing"));
+		RunAndDocument failed = failedRunOnOpenDocument(engines);
+		assertEquals(IStatus.ERROR, failed.run().getResult().getSeverity());
+		for (int i = 0; i < 10 && failed.document().get() != null; i++) {
+			System.gc();
+			Thread.sleep(50);
+		}
+		assertNull(failed.document().get(), "a failed run, which the Progress view keeps to show why, keeps nothing of the document");
+		failed.run().schedule();
+		failed.run().join();
+		assertTrue(failed.run().getResult().getMessage().endsWith("a run runs once."), failed.run().getResult().getMessage());
+	}
+
+	private record RunAndDocument(PipelineRun run, WeakReference<Document> document) {
+	}
+
+	/** A run on a document open in a store of its own, of which only the run and a weak reference are left. */
+	private RunAndDocument failedRunOnOpenDocument(List<EngineDescriptor> engines) throws Exception {
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = store.load(Path.of(name(0)));
+		AdapterFactoryEditingDomain domain = AnnotationEditingDomainFactory.create(store.resourceSet());
+		PipelineRun run = PipelineRun.onOpenDocument(store.corpus().getSchema(), document, domain, Runnable::run, engines);
+		run.schedule();
+		run.join();
+		return new RunAndDocument(run, new WeakReference<>(document));
 	}
 
 	private List<EngineDescriptor> corpusEngines() throws Exception {

@@ -48,10 +48,12 @@ public final class PipelineRun extends Job {
 
 	private static final String BUNDLE = "org.glossator.uima";
 
-	private final SchemaTypes types;
+	/** Until the run ends: the Progress view keeps a run that failed, to show why, not what it worked on. */
+	private SchemaTypes types;
 	private final List<EngineDescriptor> engines;
 	private final List<Path> texts;
-	private final RunDocuments documents;
+	/** As {@link #types}. */
+	private RunDocuments documents;
 	private final List<DocumentOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
 	/** What the run did before the engines started, or null. */
 	private String prepared;
@@ -101,6 +103,18 @@ public final class PipelineRun extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		if (documents == null) {
+			return Status.error(getName() + ": a run runs once.");
+		}
+		try {
+			return runDocuments(monitor);
+		} finally {
+			types = null;
+			documents = null;
+		}
+	}
+
+	private IStatus runDocuments(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), texts.size() + 1);
 		try {
 			prepared = documents.prepare(engines, progress.split(1));

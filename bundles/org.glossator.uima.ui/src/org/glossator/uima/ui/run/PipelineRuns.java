@@ -3,6 +3,7 @@ package org.glossator.uima.ui.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -70,14 +71,17 @@ final class PipelineRuns {
 				engines);
 		report(run, editor.getSite().getShell(), statusLine);
 		Path corpusFolder = editor.getCorpusFolder();
+		String textPath = editor.getDocument().getTextPath();
+		// Taken by the job when it runs: the Progress view keeps a job that failed, and with it what it refers to.
+		AtomicReference<PipelineRun> next = new AtomicReference<>(run);
 		Job retraining = Job.create("Checking the recommender of " + corpusFolder.getFileName(), monitor -> {
+			PipelineRun then = next.getAndSet(null);
 			try {
 				RecommenderRetraining.retrainIfDue(CorpusStore.open(corpusFolder), engines, monitor);
 			} catch (CorpusException | IOException | IllegalArgumentException e) {
-				return Status.error("Cannot retrain the recommender before the run, " + editor.getDocument().getTextPath()
-						+ " was not changed: " + e.getMessage(), e);
+				return Status.error("Cannot retrain the recommender before the run, " + textPath + " was not changed: " + e.getMessage(), e);
 			}
-			run.schedule();
+			then.schedule();
 			return Status.OK_STATUS;
 		});
 		report(retraining, editor.getSite().getShell(), null);

@@ -23,8 +23,9 @@ import org.glossator.model.Schema;
 /** Writes one document in one format, its loss report beside it in {@code losses/<format id>.txt}, and shows that. */
 final class DocumentExportJob extends IoJobs.IoJob {
 
-	private final Document document;
-	private final Schema schema;
+	/** Until the job runs: the Progress view keeps a job that failed, to show why, not what it worked on. */
+	private Document document;
+	private Schema schema;
 	private final Format format;
 	private final Path corpusFolder;
 	private final Path folder;
@@ -40,6 +41,10 @@ final class DocumentExportJob extends IoJobs.IoJob {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
+		Document document = this.document;
+		Schema schema = this.schema;
+		this.document = null;
+		this.schema = null;
 		LossReport report = new LossReport();
 		String lossFile = DatasetExport.LOSSES + "/" + format.id() + ".txt";
 		try {
