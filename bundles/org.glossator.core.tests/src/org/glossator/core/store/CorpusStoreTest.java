@@ -213,7 +213,7 @@ class CorpusStoreTest {
 		corpus(folder, "a.txt", TEXT, "b.txt", "x");
 		Files.write(folder.resolve("b.txt"), "Hello\nK\u00f6ln\n".getBytes(StandardCharsets.ISO_8859_1));
 		CorpusStore store = CorpusStore.open(folder);
-		assertEquals(TEXT, store.readText(Path.of("a.txt")));
+		assertEquals(TEXT, store.readText(Path.of("a.txt")).text());
 		assertNothingLoaded(store);
 		CorpusException refused = assertThrows(CorpusException.class, () -> store.readText(Path.of("b.txt")));
 		assertTrue(refused.getMessage().startsWith("The text " + folder.resolve("b.txt") + " is not valid UTF-8: byte 0xF6"), refused.getMessage());

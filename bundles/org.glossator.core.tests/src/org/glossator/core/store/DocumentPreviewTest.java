@@ -283,6 +283,19 @@ class DocumentPreviewTest {
 	}
 
 	@Test
+	void thePreviewOfTheVersionOfTheTextReadIsTakenThoughTheFileChangedSince() throws Exception {
+		CorpusStore store = savedRichDocument();
+		CorpusStore.TextVersion shown = store.readText(Path.of("a.txt"));
+		assertEquals(TEXT, shown.text());
+		assertEquals(crc(folder.resolve("a.txt")), shown.crc32c(), "the CRC32C of the bytes read");
+		// Another text of the same length on disk, as another program may write it while an editor opens the first.
+		writeText(folder, "a.txt", "Word" + TEXT.substring(4));
+		assertNull(store.loadPreview(Path.of("a.txt")), "no preview of the text on disk");
+		assertEquals(PREVIEWED, ids(store.loadPreview(Path.of("a.txt"), shown.crc32c())), "the preview of the text read");
+		assertNull(store.loadPreview(Path.of("a.txt"), store.readText(Path.of("a.txt")).crc32c()), "none of the text now read");
+	}
+
+	@Test
 	void onlyTextsOfTheCorpusHavePreviews() throws Exception {
 		CorpusStore store = savedRichDocument();
 		CorpusException refused = assertThrows(CorpusException.class, () -> store.loadPreview(Path.of("missing.txt")));
@@ -378,7 +391,7 @@ class DocumentPreviewTest {
 
 		Document preview = CorpusStore.open(folder).loadPreview(Path.of("a.txt"));
 		assertEquals(List.of("T1", "T2", "T5"), ids(preview));
-		String text = store.readText(Path.of("a.txt"));
+		String text = store.readText(Path.of("a.txt")).text();
 		assertEquals("\uD83D\uDE00 ab", text.substring(32_767, 32_772));
 		for (Annotation copy : preview.getAnnotations()) {
 			assertTrue(EcoreUtil.equals(byId(document, copy.getId()), copy), copy.getId());

@@ -143,15 +143,19 @@ public final class CorpusStore {
 		return resourceSet;
 	}
 
+	/** A text as {@link #readText} read it, and the CRC32C of its bytes, which names the text's version in its preview. */
+	public record TextVersion(String text, int crc32c) {
+	}
+
 	/**
 	 * Reads one of {@link #textFiles()} as {@link #load} does (strictly as UTF-8), without its annotations: to show a
-	 * text while its annotations load. Touches no document or resource of the store, so it may run while another
-	 * thread loads.
+	 * text while its annotations load, with the preview of that very version ({@link #loadPreview(Path, int)}). Touches
+	 * no document or resource of the store, so it may run while another thread loads.
 	 *
 	 * @throws CorpusException if the file is not a text of the corpus or not valid UTF-8
 	 */
-	public String readText(Path textFile) throws CorpusException {
-		return SourceText.readText(textOfCorpus(textFile));
+	public TextVersion readText(Path textFile) throws CorpusException {
+		return SourceText.readVersion(textOfCorpus(textFile));
 	}
 
 	private Path textOfCorpus(Path textFile) throws CorpusException {
@@ -254,7 +258,16 @@ public final class CorpusStore {
 	 * @throws CorpusException if the file is not a text of the corpus; never for a preview's faults
 	 */
 	public Document loadPreview(Path textFile) throws CorpusException {
-		return previews.read(textOfCorpus(textFile));
+		return previews.read(textOfCorpus(textFile), null);
+	}
+
+	/**
+	 * As {@link #loadPreview(Path)}, for the version of the text whose bytes have the CRC32C given, as
+	 * {@link #readText(Path)} read it: the preview of exactly the text shown, though the file may have changed since,
+	 * and the text is not read again.
+	 */
+	public Document loadPreview(Path textFile, int textCrc32c) throws CorpusException {
+		return previews.read(textOfCorpus(textFile), textCrc32c);
 	}
 
 	/**

@@ -156,18 +156,18 @@ final class DocumentPreviews {
 	}
 
 	/**
-	 * The preview made from the current versions of a text and its annotation file, read into a temporary resource of
-	 * the store's resource set and then detached from it, or null if there is none, it is outdated or it cannot be
-	 * read. Its text is left unset.
+	 * The preview made from the current version of a text's annotation file and from the version of the text with the
+	 * CRC32C given (null: the current one), read into a temporary resource of the store's resource set and then
+	 * detached from it, or null if there is none, it is outdated or it cannot be read. Its text is left unset.
 	 */
-	Document read(Path textFile) {
+	Document read(Path textFile, Integer textCrc) {
 		try {
 			if (!hasPreviewOf(textFile)) {
 				return null;
 			}
 			Fingerprint annotations = Fingerprint.of(CorpusLayout.annotationFileOf(textFile));
-			Fingerprint text = Fingerprint.of(textFile);
-			Path preview = folder.resolve(CorpusLayout.previewFileName(textFile, annotations.length(), annotations.crc(), text.crc()));
+			int text = textCrc != null ? textCrc : Fingerprint.of(textFile).crc();
+			Path preview = folder.resolve(CorpusLayout.previewFileName(textFile, annotations.length(), annotations.crc(), text));
 			if (!Files.isRegularFile(preview)) {
 				return null;
 			}

@@ -12,21 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.glossator.core.store.CorpusLayout;
 import org.glossator.ui.tests.EditorFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store's preview when it is read only after the editor's first paint (which waits for it a moment only), and
- * when the text grew on disk between the editor's read of it and the preview's check, so that the preview's
- * annotations reach past the end of the text shown. (A text changed on disk to one as long or longer than the one
- * shown passes that check: its preview is drawn over the text shown until the load replaces both.) The previews' reads are held
- * back until the test lets them run; the load waits for the project's rule, which the test holds, after it has handed
- * the preview over.
+ * The store's preview when it is read only after the editor's first paint (which waits for it a moment only), when
+ * the text changed on disk between the editor's read of it and the preview's read, and when a preview reaches past
+ * the end of the text. The previews' reads are held back until the test lets them run; the load waits for the
+ * project's rule, which the test holds, after it has handed the preview over.
  */
 class LatePreviewTest {
 
@@ -80,33 +80,59 @@ class LatePreviewTest {
 	}
 
 	@Test
-	void aPreviewReachingPastTheEndOfTheTextShownIsNotShown() throws Exception {
+	void aPreviewOfTheTextAsChangedOnDiskSinceTheEditorReadItIsNotShown() throws Exception {
 		String text = EditorFixture.LARGE_TEXT;
 		try (EditorFixture fixture = EditorFixture.withText("Preview Of Another Text", "large.txt", text)) {
 			Path textFile = fixture.saveLargeDocument().resolve("large.txt");
-			// As another program may leave a file for a moment while it writes it.
-			String start = text.substring(0, 1000);
-			Files.writeString(textFile, start);
+			// Another text of the same length, as another program may leave the file for a moment while it writes it.
+			String other = text.replace("Homs", "Hama");
+			Files.writeString(textFile, other);
 			AnnotationEditor editor;
 			Job.getJobManager().beginRule(fixture.project, null);
 			try {
 				editor = fixture.openLoading("large.txt");
 				EditorFixture.settle();
-				assertEquals(start.length(), editor.getTextWidget().getCharCount(), "the editor shows the text it read");
-				// The whole text again, which the annotations and their preview were made with: the preview's check passes,
-				// but its annotations reach past the end of the text shown.
+				assertEquals(other, editor.getTextWidget().getText(), "the editor shows the text it read");
+				// The text again that the annotations and their preview were made with, before the preview is read.
 				Files.writeString(textFile, text);
 				releaseReads();
-				// The load hands the preview over before it waits for the rule.
-				assertFalse(showsPreviewWithin(editor, 1000, () -> false), "the preview is not drawn over the text shown");
+				// The load hands the preview over, if there is one, before it waits for the rule.
+				assertFalse(showsPreviewWithin(editor, 1000, () -> false), "no preview is drawn over another text than its own");
 				assertNull(editor.getStyleAt(text.indexOf("Homs")));
 			} finally {
 				Job.getJobManager().endRule(fixture.project);
 			}
 			assertFalse(showsPreviewWithin(editor, 60_000, () -> !editor.isLoadingAnnotations()), "nor later");
-			assertEquals(text.length(), editor.getTextWidget().getCharCount(), "the load shows the text the annotations were checked against");
+			assertEquals(text, editor.getTextWidget().getText(), "the load shows the text the annotations were checked against");
 			assertEquals(20_000, editor.getDocument().getAnnotations().size());
 			assertNotNull(editor.getStyleAt(text.indexOf("Homs")), "and draws them");
+		}
+	}
+
+	@Test
+	void aPreviewReachingPastTheEndOfTheTextIsNotShown() throws Exception {
+		String text = EditorFixture.LARGE_TEXT;
+		try (EditorFixture fixture = EditorFixture.withText("Preview Past The End", "large.txt", text)) {
+			Path previews = CorpusLayout.previewFolderOf(fixture.saveLargeDocument());
+			// A preview spoilt under its right name: the store checks a preview without its text, the editor against it.
+			Path preview;
+			try (Stream<Path> files = Files.list(previews)) {
+				preview = files.findFirst().orElseThrow();
+			}
+			Files.writeString(preview, Files.readString(preview).replaceFirst("end=\"\\d+\"", "end=\"99999999\""));
+			AnnotationEditor editor;
+			Job.getJobManager().beginRule(fixture.project, null);
+			try {
+				editor = fixture.openLoading("large.txt");
+				releaseReads();
+				assertFalse(showsPreviewWithin(editor, 1000, () -> false), "the preview is not drawn");
+				assertNull(editor.getStyleAt(text.indexOf("Homs")));
+			} finally {
+				Job.getJobManager().endRule(fixture.project);
+			}
+			assertFalse(showsPreviewWithin(editor, 60_000, () -> !editor.isLoadingAnnotations()), "nor later");
+			assertEquals(20_000, editor.getDocument().getAnnotations().size());
+			assertNotNull(editor.getStyleAt(text.indexOf("Homs")), "the annotations are drawn once loaded");
 		}
 	}
 

@@ -173,11 +173,21 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			// Before the preview is read: the domain registers itself on the store's resource set, which belongs to the
 			// preview's thread from then on, and then to the load.
 			domain = AnnotationEditingDomainFactory.create(store.resourceSet());
-			// Read while this thread reads the text, so that the first paint may show the annotations at its start.
+			// Read once this thread has read the text, so that the first paint may show the annotations at its start: the
+			// preview of the very text shown, even if the file changes meanwhile.
 			CorpusStore opened = store;
+			CompletableFuture<Integer> shownVersion = new CompletableFuture<>();
 			// A preview is optional: whatever goes wrong while reading it, there is none.
-			preview = CompletableFuture.supplyAsync(() -> previewOf(opened, textFile), previewReading).exceptionally(failure -> null);
-			initialText = store.readText(textFile);
+			preview = shownVersion.thenApplyAsync(textCrc -> previewOf(opened, textFile, textCrc), previewReading).exceptionally(failure -> null);
+			CorpusStore.TextVersion shown;
+			try {
+				shown = store.readText(textFile);
+			} catch (CorpusException e) {
+				shownVersion.completeExceptionally(e);
+				throw e;
+			}
+			shownVersion.complete(shown.crc32c());
+			initialText = shown.text();
 		} catch (CorpusException e) {
 			// The workbench shows this message in place of the editor: the workbench itself carries on.
 			throw new PartInitException(e.getMessage(), e);
@@ -258,9 +268,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
-	private static Document previewOf(CorpusStore store, Path textFile) {
+	private static Document previewOf(CorpusStore store, Path textFile, int textCrc) {
 		try {
-			return store.loadPreview(textFile);
+			return store.loadPreview(textFile, textCrc);
 		} catch (CorpusException e) {
 			// Not a text of the corpus: reading the text says so.
 			return null;

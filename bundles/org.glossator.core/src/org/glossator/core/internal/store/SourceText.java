@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.zip.CRC32C;
 
 import org.glossator.core.store.CorpusException;
+import org.glossator.core.store.CorpusStore;
 
 /**
  * A source text, decoded strictly as UTF-8, the lower-case hex SHA-256 of its bytes and their CRC32C (which names the
@@ -29,9 +30,15 @@ public record SourceText(String text, String sha256, int crc32c) {
 		return new SourceText(decode(file, bytes), sha256(bytes), (int) crc.getValue());
 	}
 
-	/** Only the text, checked as {@link #read} checks it: hashing a large text costs as much again. */
-	public static String readText(Path file) throws CorpusException {
-		return decode(file, bytes(file));
+	/**
+	 * The text, checked as {@link #read} checks it, and the CRC32C of its bytes, without their hash: hashing a large text
+	 * costs as much again.
+	 */
+	public static CorpusStore.TextVersion readVersion(Path file) throws CorpusException {
+		byte[] bytes = bytes(file);
+		CRC32C crc = new CRC32C();
+		crc.update(bytes);
+		return new CorpusStore.TextVersion(decode(file, bytes), (int) crc.getValue());
 	}
 
 	private static byte[] bytes(Path file) throws CorpusException {
