@@ -152,6 +152,7 @@ public final class CorpusStore {
 	 * text while its annotations load, with the preview of that very version ({@link #loadPreview(Path, int)}). Touches
 	 * no document or resource of the store, so it may run while another thread loads.
 	 *
+	 * @return the text and the CRC32C of the bytes read
 	 * @throws CorpusException if the file is not a text of the corpus or not valid UTF-8
 	 */
 	public TextVersion readText(Path textFile) throws CorpusException {

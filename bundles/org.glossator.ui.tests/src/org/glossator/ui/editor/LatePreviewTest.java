@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.glossator.core.store.CorpusLayout;
+import org.glossator.core.store.CorpusStore;
 import org.glossator.ui.tests.EditorFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,10 +103,7 @@ class LatePreviewTest {
 			} finally {
 				Job.getJobManager().endRule(fixture.project);
 			}
-			assertFalse(showsPreviewWithin(editor, 60_000, () -> !editor.isLoadingAnnotations()), "nor later");
-			assertEquals(text, editor.getTextWidget().getText(), "the load shows the text the annotations were checked against");
-			assertEquals(20_000, editor.getDocument().getAnnotations().size());
-			assertNotNull(editor.getStyleAt(text.indexOf("Homs")), "and draws them");
+			assertNoPreviewUntilLoaded(editor, text);
 		}
 	}
 
@@ -113,13 +111,15 @@ class LatePreviewTest {
 	void aPreviewReachingPastTheEndOfTheTextIsNotShown() throws Exception {
 		String text = EditorFixture.LARGE_TEXT;
 		try (EditorFixture fixture = EditorFixture.withText("Preview Past The End", "large.txt", text)) {
-			Path previews = CorpusLayout.previewFolderOf(fixture.saveLargeDocument());
+			Path folder = fixture.saveLargeDocument();
+			Path previews = CorpusLayout.previewFolderOf(folder);
 			// A preview spoilt under its right name: the store checks a preview without its text, the editor against it.
 			Path preview;
 			try (Stream<Path> files = Files.list(previews)) {
 				preview = files.findFirst().orElseThrow();
 			}
 			Files.writeString(preview, Files.readString(preview).replaceFirst("end=\"\\d+\"", "end=\"99999999\""));
+			assertNotNull(CorpusStore.open(folder).loadPreview(Path.of("large.txt")), "the store takes it");
 			AnnotationEditor editor;
 			Job.getJobManager().beginRule(fixture.project, null);
 			try {
@@ -130,10 +130,16 @@ class LatePreviewTest {
 			} finally {
 				Job.getJobManager().endRule(fixture.project);
 			}
-			assertFalse(showsPreviewWithin(editor, 60_000, () -> !editor.isLoadingAnnotations()), "nor later");
-			assertEquals(20_000, editor.getDocument().getAnnotations().size());
-			assertNotNull(editor.getStyleAt(text.indexOf("Homs")), "the annotations are drawn once loaded");
+			assertNoPreviewUntilLoaded(editor, text);
 		}
+	}
+
+	/** Runs the user interface until the load ends: no preview meanwhile, then the annotations on the text they are of. */
+	private static void assertNoPreviewUntilLoaded(AnnotationEditor editor, String text) {
+		assertFalse(showsPreviewWithin(editor, 60_000, () -> !editor.isLoadingAnnotations()), "no preview later");
+		assertEquals(text, editor.getTextWidget().getText(), "the load shows the text the annotations were checked against");
+		assertEquals(20_000, editor.getDocument().getAnnotations().size());
+		assertNotNull(editor.getStyleAt(text.indexOf("Homs")), "and draws them");
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.glossator.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,7 +11,9 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** A closed editor leaves nothing of its document behind: annotators open and close large documents all day. */
 class ClosedEditorTest {
+
+	/** The platform's text editor, which the workbench has too. */
+	private static final String TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 
 	@Test
 	void theDocumentOfAClosedEditorIsCollected() throws Exception {
@@ -48,6 +54,41 @@ class ClosedEditorTest {
 			fixture.command("org.eclipse.ui.edit.redo");
 			assertTrue(first.isDirty(), "the first redoes its step");
 		}
+	}
+
+	@Test
+	void anEditorClosedWhileAnEditorOfAnotherKindIsActiveIsCollected() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Closed Beside Another Kind")) {
+			fixture.project.getFile("second.txt").create(new ByteArrayInputStream("Rebels entered Hama.".getBytes(StandardCharsets.UTF_8)),
+					true, null);
+			fixture.open(EditorFixture.SAMPLE_TEXT);
+			WeakReference<Document> second = closedWhileAnotherKindIsActive(fixture);
+			for (int i = 0; i < 10 && second.get() != null; i++) {
+				System.gc();
+				EditorFixture.settleFor(100);
+			}
+			assertNull(second.get(), "the shared action bars, which the first editor keeps, do not hold the second");
+		}
+	}
+
+	/**
+	 * Opens a second document, makes it the active annotation editor, then a plain text editor, and closes the second
+	 * while the text editor is active: only a weak reference to its document is left.
+	 */
+	private static WeakReference<Document> closedWhileAnotherKindIsActive(EditorFixture fixture) throws Exception {
+		AnnotationEditor second = fixture.open("second.txt");
+		fixture.text().setSelection(0, "Rebels".length());
+		fixture.typeKey('o');
+		IEditorPart textEditor = IDE.openEditor(EditorFixture.page(), fixture.project.getFile("schema.xmi"), TEXT_EDITOR);
+		EditorFixture.settle();
+		assertSame(textEditor, EditorFixture.page().getActiveEditor(), textEditor.getClass().getName());
+		WeakReference<Document> document = new WeakReference<>(second.getDocument());
+		EditorFixture.page().closeEditor(second, false);
+		fixture.editor = null;
+		// The platform's text editing actions keep the window's last selection until the next one: another part's.
+		EditorFixture.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		EditorFixture.settle();
+		return document;
 	}
 
 	/**

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +35,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.glossator.core.store.CorpusLayout;
 import org.glossator.core.store.CorpusStore;
@@ -136,6 +140,26 @@ class LoadingAnnotationsTest {
 			EditorFixture.settle();
 			assertArrayEquals(broken, Files.readAllBytes(file), "the file is left as it was");
 		}
+	}
+
+	@Test
+	void aTextThatIsNotUtf8OpensAsTheWorkbenchsMessageAndTheEditorClosesCleanly() throws Exception {
+		try (EditorFixture fixture = EditorFixture.sampleCopy("Not UTF-8")) {
+			IFile latin = fixture.project.getFile("latin.txt");
+			latin.create(new ByteArrayInputStream("Caf\u00e9 en Alepo".getBytes(StandardCharsets.ISO_8859_1)), true, null);
+			IEditorPart part = IDE.openEditor(EditorFixture.page(), latin, AnnotationEditor.ID);
+			EditorFixture.settle();
+			assertFalse(part instanceof AnnotationEditor, "the workbench shows why in place of the editor: " + part);
+			EditorFixture.page().closeEditor(part, false);
+			EditorFixture.settle();
+			// The workbench disposes of the editor whose init failed: that must not fail (it logged an NPE once).
+			assertTrue(logged.stream().flatMap(LoadingAnnotationsTest::withChildren).noneMatch(status -> status.getException() instanceof NullPointerException),
+					logged.toString());
+		}
+	}
+
+	private static Stream<IStatus> withChildren(IStatus status) {
+		return Stream.concat(Stream.of(status), Arrays.stream(status.getChildren()).flatMap(LoadingAnnotationsTest::withChildren));
 	}
 
 	@Test

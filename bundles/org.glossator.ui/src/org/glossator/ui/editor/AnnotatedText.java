@@ -158,8 +158,8 @@ final class AnnotatedText {
 	}
 
 	private boolean takePreview(Document start, int length) {
-		// The store checked the preview against the text file, which may have changed on disk since the editor read it:
-		// the load then shows the text it checked the annotations against. Until then no annotation beyond this text.
+		// The store checks a preview without its text (it is the preview of the version shown): one spoilt under its
+		// right name may reach past the end.
 		if (start.getAnnotations().stream().flatMap(annotation -> annotation.getSpans().stream()).anyMatch(span -> span.getEnd() > length)) {
 			return false;
 		}

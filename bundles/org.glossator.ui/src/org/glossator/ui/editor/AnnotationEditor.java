@@ -42,6 +42,7 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -143,6 +144,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private boolean viewsBehind;
 	/** The Properties views' pages beside this editor. */
 	private final List<PropertiesPage> propertiesPages = new ArrayList<>();
+	/** Whether the current annotation, or the schema's choices for it, changed since the Properties pages showed it. */
+	private boolean propertiesStale;
 	private boolean snapToWords = true;
 	/** Set while choosing the other end of a new argument or relation. */
 	private Link link;
@@ -182,7 +185,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			CorpusStore.TextVersion shown;
 			try {
 				shown = store.readText(textFile);
-			} catch (CorpusException e) {
+			} catch (CorpusException | RuntimeException e) {
 				shownVersion.completeExceptionally(e);
 				throw e;
 			}
@@ -239,7 +242,10 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		undo = new CommandStackAction(domain.getCommandStack(), true);
 		redo = new CommandStackAction(domain.getCommandStack(), false);
 		find = new FindReplaceAction(ResourceBundle.getBundle(FIND_MESSAGES), "find.", this);
-		takeSharedActions(getEditorSite().getActionBars());
+		// The active annotation editor keeps them; this one takes them when it becomes the active one.
+		if (!(getSite().getPage().getActiveEditor() instanceof AnnotationEditor other) || other == this) {
+			takeSharedActions(getEditorSite().getActionBars());
+		}
 		// Once the events waiting now are handled, the first paint usually among them (with the preview, if there is
 		// one): the load's thread, with the JIT compiling it and the collector, would take the cores that paint needs (in
 		// the editor benchmark, 0.7 s instead of 0.33 s until the text and its preview were painted), and the whole load
@@ -312,7 +318,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		pendingProposals = loaded.pendingProposals();
 		view.install(document, loaded.index());
 		// After the paint the user waits for: it would compete with it for the cores.
-		getSchema().getEntityTypes().stream().findFirst().ifPresent(type -> afterNextPaint(() -> new FirstEditRehearsal(type).schedule()));
+		getSchema().getEntityTypes().stream().findFirst().ifPresent(type -> afterNextPaint(() -> FirstEditRehearsal.scheduleOnce(type)));
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
 		// Later than install, usually after the paint it asked for: listing every annotation (a sort, a table of as many
@@ -414,8 +420,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 						outline.follow(view.selected());
 					}
 					selection.tell();
-					// The Properties view ignores a selection equal to the one it shows: the annotation may have changed.
-					propertiesPages.forEach(PropertySheetPage::refresh);
+					// The Properties view ignores a selection equal to the one it shows: so when the annotation it shows
+					// changed, it is shown anew (later if its values are being edited).
+					if (propertiesStale) {
+						propertiesStale = !propertiesPages.stream().allMatch(PropertiesPage::refreshUnlessEditing);
+					}
 				}
 			});
 		}
@@ -423,6 +432,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	private void modelChanged() {
 		DocumentChanges.Batch batch = changes.take();
+		// Changes to an annotation's parts (its attribute values) are not in the batch, which lists annotations.
+		propertiesStale = true;
 		view.refresh(batch);
 		pendingProposals.removeAll(batch.removed());
 		for (Annotation annotation : Stream.concat(batch.added().stream(), batch.changed().stream()).toList()) {
@@ -518,7 +529,29 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 		PropertiesPage(AnnotationEditor editor) {
 			this.editor = editor;
-			editor.propertiesPages.add(this);
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			super.createControl(parent);
+			if (editor != null) {
+				editor.propertiesPages.add(this);
+			}
+		}
+
+		/** Shows the current annotation's values anew, unless the user is editing one of them in a cell. */
+		boolean refreshUnlessEditing() {
+			Control focus = getControl().getDisplay().getFocusControl();
+			for (Control inPage = focus; inPage != null; inPage = inPage.getParent()) {
+				if (inPage == getControl()) {
+					if (focus != getControl()) {
+						return false;
+					}
+					break;
+				}
+			}
+			refresh();
+			return true;
 		}
 
 		@Override
@@ -545,6 +578,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	 * ({@link AnnotationEditorContributor#setActiveEditor}); a closing editor takes its own back ({@link #dispose}).
 	 */
 	void takeSharedActions(IActionBars actionBars) {
+		if (undo == null) {
+			return;
+		}
 		actionBars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
 		shareUndoRedo(actionBars);
 	}
@@ -1015,6 +1051,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (!growth.added().isEmpty()) {
 			// The Properties view offers the new types among the current annotation's choices; the Schema palette
 			// follows the schema itself.
+			propertiesStale = true;
 			currentChanged(view.selected());
 			status("New types from " + CorpusLayout.SCHEMA_FILE + ": "
 					+ String.join(", ", growth.added().stream().map(AnnotationType::getName).toList())
@@ -1085,12 +1122,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public void dispose() {
 		disposed = true;
 		// Or the action bars, which outlive the editor when others of its kind are open, would keep it and its document.
-		IActionBars shared = getEditorSite().getActionBars();
-		if (undo != null && shared.getGlobalActionHandler(ActionFactory.UNDO.getId()) == undo) {
-			for (ActionFactory action : List.of(ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.FIND)) {
-				shared.setGlobalActionHandler(action.getId(), null);
+		// (No actions when init failed: then there is no site either.)
+		if (undo != null) {
+			IActionBars shared = getEditorSite().getActionBars();
+			if (shared.getGlobalActionHandler(ActionFactory.UNDO.getId()) == undo) {
+				for (ActionFactory action : List.of(ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.FIND)) {
+					shared.setGlobalActionHandler(action.getId(), null);
+				}
+				shared.updateActionBars();
 			}
-			shared.updateActionBars();
 		}
 		annotationsNeverCome();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(schemaListener);

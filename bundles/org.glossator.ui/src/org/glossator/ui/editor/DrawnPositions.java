@@ -25,8 +25,8 @@ final class DrawnPositions {
 	private final StyledText text;
 	/** Offset to x (without horizontal scrolling) and y below the top of its paragraph. */
 	private final Map<Integer, Point> inParagraph = new HashMap<>();
-	/** Whether a paragraph's text is plain ({@link #isPlain(int)}), by its index. */
-	private final Map<Integer, Boolean> plain = new HashMap<>();
+	/** The length of a paragraph of plain text ({@link #plainLength(int)}), or -1 for another, by its index. */
+	private final Map<Integer, Integer> plain = new HashMap<>();
 	/** Where each paragraph's top is drawn, for one paint. */
 	private final Map<Integer, Integer> paragraphTops = new HashMap<>();
 	private int width = -1;
@@ -75,7 +75,7 @@ final class DrawnPositions {
 	 * paragraph's end or where Pango gives no box, it is asked.
 	 */
 	private Point drawnAt(int offset, int paragraph) {
-		if (!plain.computeIfAbsent(paragraph, this::isPlain) || offset - text.getOffsetAtLine(paragraph) >= text.getLine(paragraph).length()) {
+		if (offset - text.getOffsetAtLine(paragraph) >= plain.computeIfAbsent(paragraph, this::plainLength)) {
 			return text.getLocationAtOffset(offset);
 		}
 		Rectangle bounds = text.getTextBounds(offset, offset);
@@ -84,16 +84,17 @@ final class DrawnPositions {
 	}
 
 	/**
-	 * Whether a paragraph is drawn left to right in the text's own font, one character after the other: no
+	 * The length of a paragraph drawn left to right in the text's own font, one character after the other, or -1: no
 	 * right-to-left or bidirectional control characters, where the previous character may end elsewhere; no characters
 	 * above U+FFFF or combining marks, which are parts of what is drawn; no scripts the font may lack, whose fallback
 	 * fonts set glyphs lower in a taller line. Latin, Greek, Cyrillic and Armenian letters, their punctuation and
 	 * typographic quotes, dashes and currency signs.
 	 */
-	private boolean isPlain(int paragraph) {
-		return text.getLine(paragraph).chars().allMatch(c -> (c < 0x0590 && c != 0x00AD || 0x2010 <= c && c <= 0x2027 || 0x2030 <= c && c <= 0x205E
+	private int plainLength(int paragraph) {
+		String line = text.getLine(paragraph);
+		return line.chars().allMatch(c -> (c < 0x0590 && c != 0x00AD || 0x2010 <= c && c <= 0x2027 || 0x2030 <= c && c <= 0x205E
 				|| 0x20A0 <= c && c <= 0x20CF) && Character.getType(c) != Character.NON_SPACING_MARK
-				&& Character.getType(c) != Character.ENCLOSING_MARK && Character.getType(c) != Character.COMBINING_SPACING_MARK);
+				&& Character.getType(c) != Character.ENCLOSING_MARK && Character.getType(c) != Character.COMBINING_SPACING_MARK) ? line.length() : -1;
 	}
 
 	private void forget() {

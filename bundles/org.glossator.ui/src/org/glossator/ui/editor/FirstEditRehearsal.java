@@ -2,6 +2,7 @@ package org.glossator.ui.editor;
 
 import java.text.BreakIterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -28,9 +29,19 @@ import org.glossator.model.GlossatorFactory;
  */
 final class FirstEditRehearsal extends Job {
 
+	/** Once per session: what it loads stays loaded. */
+	private static final AtomicBoolean SCHEDULED = new AtomicBoolean();
+
 	private final EntityType type;
 
-	FirstEditRehearsal(EntityType type) {
+	/** Rehearses with a type of the schema, unless that was done in this session. */
+	static void scheduleOnce(EntityType type) {
+		if (SCHEDULED.compareAndSet(false, true)) {
+			new FirstEditRehearsal(type).schedule();
+		}
+	}
+
+	private FirstEditRehearsal(EntityType type) {
 		super("Preparing the first annotation");
 		this.type = type;
 		setSystem(true);

@@ -48,7 +48,7 @@ public final class PipelineRun extends Job {
 
 	private static final String BUNDLE = "org.glossator.uima";
 
-	/** Until the run ends: the Progress view keeps a run that failed, to show why, not what it worked on. */
+	/** Until the run starts: the Progress view keeps a run that failed, to show why, not what it worked on. */
 	private SchemaTypes types;
 	private final List<EngineDescriptor> engines;
 	private final List<Path> texts;
@@ -103,18 +103,17 @@ public final class PipelineRun extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		if (documents == null) {
+		SchemaTypes schemaTypes = types;
+		RunDocuments runDocuments = documents;
+		types = null;
+		documents = null;
+		if (runDocuments == null) {
 			return Status.error(getName() + ": a run runs once.");
 		}
-		try {
-			return runDocuments(monitor);
-		} finally {
-			types = null;
-			documents = null;
-		}
+		return runWith(schemaTypes, runDocuments, monitor);
 	}
 
-	private IStatus runDocuments(IProgressMonitor monitor) {
+	private IStatus runWith(SchemaTypes types, RunDocuments documents, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), texts.size() + 1);
 		try {
 			prepared = documents.prepare(engines, progress.split(1));
@@ -144,7 +143,7 @@ public final class PipelineRun extends Job {
 			CompletionService<DocumentOutcome> done = new ExecutorCompletionService<>(workers);
 			for (Path text : texts) {
 				// Workers read the monitor's flag themselves, so that no document starts once the user cancelled.
-				done.submit(() -> cancelled.get() || monitor.isCanceled() ? null : process(text, idle, started));
+				done.submit(() -> cancelled.get() || monitor.isCanceled() ? null : process(text, idle, started, types, documents));
 			}
 			for (int remaining = texts.size(); remaining > 0;) {
 				Future<DocumentOutcome> finished = done.poll(100, TimeUnit.MILLISECONDS);
@@ -171,7 +170,8 @@ public final class PipelineRun extends Job {
 		return cancelled.get() || monitor.isCanceled() ? Status.CANCEL_STATUS : result();
 	}
 
-	private DocumentOutcome process(Path text, BlockingQueue<Pipeline> idle, List<Pipeline> started) {
+	private DocumentOutcome process(Path text, BlockingQueue<Pipeline> idle, List<Pipeline> started, SchemaTypes types,
+			RunDocuments documents) {
 		Pipeline pipeline = idle.poll();
 		Document document = null;
 		try {
@@ -208,10 +208,17 @@ public final class PipelineRun extends Job {
 	}
 
 	private static void awaitTermination(ExecutorService workers) {
-		try {
-			// The documents under way finish, so that none is left half merged.
-			workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-		} catch (InterruptedException e) {
+		// The documents under way finish, so that none is left half merged, even when this thread is interrupted.
+		boolean interrupted = false;
+		while (true) {
+			try {
+				workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+				break;
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
 	}

@@ -45,6 +45,9 @@ final class DocumentExportJob extends IoJobs.IoJob {
 		Schema schema = this.schema;
 		this.document = null;
 		this.schema = null;
+		if (document == null) {
+			return Status.error(getName() + ": an export runs once.");
+		}
 		LossReport report = new LossReport();
 		String lossFile = DatasetExport.LOSSES + "/" + format.id() + ".txt";
 		try {
