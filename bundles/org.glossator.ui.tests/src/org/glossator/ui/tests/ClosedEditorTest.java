@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -31,26 +32,17 @@ class ClosedEditorTest {
 	void theDocumentOfAClosedEditorIsCollected() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Closed Editor")) {
 			WeakReference<Document> document = useAndClose(fixture);
-			for (int i = 0; i < 10 && document.get() != null; i++) {
-				System.gc();
-				EditorFixture.settleFor(100);
-			}
-			assertNull(document.get(), "nothing holds the document of the closed editor");
+			assertCollected(document, "nothing holds the document of the closed editor");
 		}
 	}
 
 	@Test
 	void eachOfTwoEditorsUndoesItsOwnStepsAndTheOneClosedWhileTheOtherStaysOpenIsCollected() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Two Editors")) {
-			fixture.project.getFile("second.txt").create(new ByteArrayInputStream("Rebels entered Hama.".getBytes(StandardCharsets.UTF_8)),
-					true, null);
+			addSecondText(fixture);
 			AnnotationEditor first = fixture.open(EditorFixture.SAMPLE_TEXT);
 			WeakReference<Document> second = secondEditorBeside(fixture, first);
-			for (int i = 0; i < 10 && second.get() != null; i++) {
-				System.gc();
-				EditorFixture.settleFor(100);
-			}
-			assertNull(second.get(), "nothing holds the document of the editor closed beside the other");
+			assertCollected(second, "nothing holds the document of the editor closed beside the other");
 			fixture.command("org.eclipse.ui.edit.redo");
 			assertTrue(first.isDirty(), "the first redoes its step");
 		}
@@ -59,15 +51,10 @@ class ClosedEditorTest {
 	@Test
 	void anEditorClosedWhileAnEditorOfAnotherKindIsActiveIsCollected() throws Exception {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Closed Beside Another Kind")) {
-			fixture.project.getFile("second.txt").create(new ByteArrayInputStream("Rebels entered Hama.".getBytes(StandardCharsets.UTF_8)),
-					true, null);
+			addSecondText(fixture);
 			fixture.open(EditorFixture.SAMPLE_TEXT);
 			WeakReference<Document> second = closedWhileAnotherKindIsActive(fixture);
-			for (int i = 0; i < 10 && second.get() != null; i++) {
-				System.gc();
-				EditorFixture.settleFor(100);
-			}
-			assertNull(second.get(), "the shared action bars, which the first editor keeps, do not hold the second");
+			assertCollected(second, "the shared action bars, which the first editor keeps, do not hold the second");
 		}
 	}
 
@@ -89,6 +76,20 @@ class ClosedEditorTest {
 		EditorFixture.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
 		EditorFixture.settle();
 		return document;
+	}
+
+	private static void addSecondText(EditorFixture fixture) throws CoreException {
+		fixture.project.getFile("second.txt").create(new ByteArrayInputStream("Rebels entered Hama.".getBytes(StandardCharsets.UTF_8)), true,
+				null);
+	}
+
+	/** Collects garbage until the document is gone, for a second at the most, running the user interface meanwhile. */
+	private static void assertCollected(WeakReference<Document> document, String message) {
+		for (int i = 0; i < 10 && document.get() != null; i++) {
+			System.gc();
+			EditorFixture.settleFor(100);
+		}
+		assertNull(document.get(), message);
 	}
 
 	/**
