@@ -144,7 +144,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private boolean viewsBehind;
 	/** The Properties views' pages beside this editor. */
 	private final List<PropertiesPage> propertiesPages = new ArrayList<>();
-	/** Whether the current annotation, or the schema's choices for it, changed since the Properties pages showed it. */
+	/** Whether the document or the schema changed since the Properties pages last showed the current annotation. */
 	private boolean propertiesStale;
 	private boolean snapToWords = true;
 	/** Set while choosing the other end of a new argument or relation. */
@@ -541,6 +541,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 		/** Shows the current annotation's values anew, unless the user is editing one of them in a cell. */
 		boolean refreshUnlessEditing() {
+			if (getControl() == null || getControl().isDisposed()) {
+				return true;
+			}
 			Control focus = getControl().getDisplay().getFocusControl();
 			for (Control inPage = focus; inPage != null; inPage = inPage.getParent()) {
 				if (inPage == getControl()) {
