@@ -277,12 +277,13 @@ class AnnotationEditingTest {
 		}
 	}
 
-	/** Per offset of the text: the border colour and style drawn there, or "-" for plain text. */
+	/** Per offset of the text: the line colour and style drawn there (border or underline), or "-" for plain text. */
 	private static List<String> stylesOfEveryOffset(EditorFixture fixture) {
 		List<String> styles = new java.util.ArrayList<>();
 		for (int offset = 0; offset < fixture.text().getCharCount(); offset++) {
 			StyleRange style = fixture.editor.getStyleAt(offset);
-			styles.add(style == null ? "-" : style.borderColor.getRGB() + "/" + style.borderStyle);
+			styles.add(style == null ? "-"
+					: style.underline ? style.underlineColor.getRGB() + "/underline" : style.borderColor.getRGB() + "/" + style.borderStyle);
 		}
 		return styles;
 	}

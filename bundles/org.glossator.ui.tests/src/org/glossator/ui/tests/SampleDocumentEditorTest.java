@@ -2,6 +2,7 @@ package org.glossator.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,10 +78,16 @@ class SampleDocumentEditorTest {
 				for (int offset = span.getBegin(); offset < span.getEnd(); offset++) {
 					StyleRange style = editor.getStyleAt(offset);
 					assertNotNull(style, annotation.getId() + " is highlighted at " + offset);
-					assertEquals(typeColour, style.borderColor.getRGB(), annotation.getId() + " has its type's colour");
 					assertEquals(lighter(typeColour), style.background.getRGB(), annotation.getId() + " background");
-					int expectedBorder = annotation.getStatus() == AnnotationStatus.PROPOSED ? SWT.BORDER_DASH : SWT.BORDER_SOLID;
-					assertEquals(expectedBorder, style.borderStyle, annotation.getId() + " border shows its status");
+					if (annotation.getStatus() == AnnotationStatus.PROPOSED) {
+						assertEquals(SWT.BORDER_DASH, style.borderStyle, annotation.getId() + ", a proposal, has a dashed border");
+						assertEquals(typeColour, style.borderColor.getRGB(), annotation.getId() + " has its type's colour");
+						assertFalse(style.underline, annotation.getId() + " is not underlined");
+					} else {
+						assertEquals(SWT.NONE, style.borderStyle, annotation.getId() + ", accepted, has no border");
+						assertTrue(style.underline && style.underlineStyle == SWT.UNDERLINE_SINGLE, annotation.getId() + " is underlined");
+						assertEquals(typeColour, style.underlineColor.getRGB(), annotation.getId() + " has its type's colour");
+					}
 				}
 				checkedSpans++;
 			}

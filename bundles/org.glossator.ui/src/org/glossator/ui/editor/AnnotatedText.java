@@ -238,7 +238,7 @@ final class AnnotatedText {
 	 * <p>
 	 * Only for the lines whose layouts StyledText keeps for painting: those from the line above the top one on
 	 * ({@link #PAINTED_LINES} of them). After a new text StyledText also lays out every other line once, in the
-	 * background, to measure it, and it lays lines out for offset lookups; the styles, colours and borders only, do not
+	 * background, to measure it, and it lays lines out for offset lookups; the styles, colours, underlines and borders only, do not
 	 * change what it measures, and computing them for every line of a large document cost seconds of CPU.
 	 */
 	private void styleLine(LineStyleEvent event) {

@@ -480,7 +480,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		return view.widget();
 	}
 
-	/** The style the text shows at an offset (colours and border of the annotation drawn there), or null. */
+	/** The style the text shows at an offset (colours, underline or border of the annotation drawn there), or null. */
 	public StyleRange getStyleAt(int offset) {
 		return view.styleAt(offset);
 	}

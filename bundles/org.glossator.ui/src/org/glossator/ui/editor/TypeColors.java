@@ -3,7 +3,7 @@ package org.glossator.ui.editor;
 import org.eclipse.swt.graphics.RGB;
 import org.glossator.model.AnnotationType;
 
-/** The colours an annotation type is drawn in: its own colour for borders, a light tint of it behind the text. */
+/** The colours an annotation type is drawn in: its own colour for underlines, borders and labels, a light tint of it behind the text. */
 public final class TypeColors {
 
 	private static final RGB FALLBACK = new RGB(0x80, 0x80, 0x80);
