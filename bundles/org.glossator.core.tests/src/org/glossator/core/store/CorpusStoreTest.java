@@ -222,6 +222,22 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void aTextReadBeforeIsTakenWhileTheFileHasItsBytesAndReadAgainOnceChanged() throws Exception {
+		String arabic = "\u0642\u0627\u0644 \ud835\udc00 K\u00f6ln\r\n";
+		corpus(folder, "a.txt", TEXT + arabic, "b.txt", TEXT);
+		CorpusStore store = CorpusStore.open(folder);
+		CorpusStore.TextVersion shown = store.readText(Path.of("a.txt"));
+		Document a = store.load(Path.of("a.txt"), shown);
+		assertSame(shown.text(), a.getText(), "the text read before, not decoded again");
+		assertEquals(CorpusStore.open(folder).load(Path.of("a.txt")).getTextHash(), a.getTextHash(), "the hash of the bytes, as ever");
+
+		CorpusStore.TextVersion before = store.readText(Path.of("b.txt"));
+		String changed = TEXT.replace("Homs", "Hama");
+		Files.writeString(folder.resolve("b.txt"), changed);
+		assertEquals(changed, store.load(Path.of("b.txt"), before).getText(), "the text as the file has it now");
+	}
+
+	@Test
 	void aTruncatedSequenceAtTheEndOfTheTextIsRefused() throws Exception {
 		corpus(folder);
 		byte[] euro = "€".getBytes(StandardCharsets.UTF_8);

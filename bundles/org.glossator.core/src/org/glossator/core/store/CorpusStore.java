@@ -178,6 +178,19 @@ public final class CorpusStore {
 	 *             break the integrity rules of {@link AnnotationValidator}
 	 */
 	public Document load(Path textFile) throws CorpusException {
+		return load(textFile, null);
+	}
+
+	/**
+	 * As {@link #load(Path)}, for a caller that has read the text already with {@link #readText}: if the file's bytes
+	 * still have the CRC32C of that version, the document takes that text instead of decoding the bytes again, which
+	 * for a large text costs tens of milliseconds of CPU and as many megabytes of memory as it has characters, twice.
+	 * (The file can only have changed to bytes of the same CRC32C between the two reads, a chance of 1 in 2^32, as for
+	 * {@link #loadPreview(Path, int)}.)
+	 *
+	 * @param readBefore the text as read before, or null
+	 */
+	public Document load(Path textFile, TextVersion readBefore) throws CorpusException {
 		Path text = textOfCorpus(textFile);
 		Document document = loaded.get(text);
 		if (document != null) {
@@ -185,7 +198,7 @@ public final class CorpusStore {
 		}
 		// Reading, checking and hashing a large text takes long: another thread does it while this one parses the
 		// annotations. A text that cannot be read is still the failure reported, as when it was read first.
-		CompletableFuture<SourceText> reading = CompletableFuture.supplyAsync(() -> readSource(text));
+		CompletableFuture<SourceText> reading = CompletableFuture.supplyAsync(() -> readSource(text, readBefore));
 		Path annotationFile = CorpusLayout.annotationFileOf(text);
 		// Only the store's own reader tells which bytes it read: a file EMF's loader takes gets its preview when saved.
 		Fingerprint read = null;
@@ -337,9 +350,9 @@ public final class CorpusStore {
 		}
 	}
 
-	private static SourceText readSource(Path text) {
+	private static SourceText readSource(Path text, TextVersion readBefore) {
 		try {
-			return SourceText.read(text);
+			return SourceText.read(text, readBefore);
 		} catch (CorpusException e) {
 			throw new CompletionException(e);
 		}

@@ -171,6 +171,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		Path file = fileOf(input);
 		textFile = CorpusLayout.textFileOf(file);
+		CorpusStore.TextVersion shown;
 		try {
 			store = CorpusStore.open(file.getParent()).keepingPreviews();
 			// Before the preview is read: the domain registers itself on the store's resource set, which belongs to the
@@ -182,7 +183,6 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			CompletableFuture<Integer> shownVersion = new CompletableFuture<>();
 			// A preview is optional: whatever goes wrong while reading it, there is none.
 			preview = shownVersion.thenApplyAsync(textCrc -> previewOf(opened, textFile, textCrc), previewReading).exceptionally(failure -> null);
-			CorpusStore.TextVersion shown;
 			try {
 				shown = store.readText(textFile);
 			} catch (CorpusException | RuntimeException e) {
@@ -203,7 +203,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		setTitleToolTip(LOADING);
 		IFile inputFile = input.getAdapter(IFile.class);
 		display = site.getShell().getDisplay();
-		load = new AnnotationsLoad(store, textFile, inputFile, display, preview, this::previewArrived, this::annotationsLoaded,
+		load = new AnnotationsLoad(store, textFile, shown, inputFile, display, preview, this::previewArrived, this::annotationsLoaded,
 				this::annotationsFailed);
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);

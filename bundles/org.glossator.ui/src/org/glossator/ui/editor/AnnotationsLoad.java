@@ -44,6 +44,8 @@ final class AnnotationsLoad extends Job {
 
 	private final CorpusStore store;
 	private final Path textFile;
+	/** The text as the editor read it, which the document takes if the file has not changed since; until the load. */
+	private CorpusStore.TextVersion shownText;
 	private final IFile markedFile;
 	private final Display display;
 	/** Until it is read: the preview, once shown, holds the text as well, which is not to outlive the install. */
@@ -53,6 +55,7 @@ final class AnnotationsLoad extends Job {
 	private final Consumer<CorpusException> onFailure;
 
 	/**
+	 * @param shownText the text as the editor read it to show it
 	 * @param markedFile the workspace file whose Problems markers show the document's findings, or null
 	 * @param preview the store's preview of the annotations at the start of the text (or null) being read from the
 	 *            store, which this job waits for
@@ -60,11 +63,12 @@ final class AnnotationsLoad extends Job {
 	 * @param onLoaded given the result on the UI thread
 	 * @param onFailure given the store's refusal, which names the file, on the UI thread
 	 */
-	AnnotationsLoad(CorpusStore store, Path textFile, IFile markedFile, Display display, CompletableFuture<Document> preview,
+	AnnotationsLoad(CorpusStore store, Path textFile, CorpusStore.TextVersion shownText, IFile markedFile, Display display, CompletableFuture<Document> preview,
 			Consumer<Document> onPreview, Consumer<Loaded> onLoaded, Consumer<CorpusException> onFailure) {
 		super("Loading the annotations of " + textFile.getFileName());
 		this.store = store;
 		this.textFile = textFile;
+		this.shownText = shownText;
 		this.markedFile = markedFile;
 		this.display = display;
 		this.preview = preview;
@@ -88,7 +92,9 @@ final class AnnotationsLoad extends Job {
 			if (start != null && !deliver(() -> onPreview.accept(start))) {
 				return Status.OK_STATUS;
 			}
-			Document document = store.load(textFile);
+			CorpusStore.TextVersion shown = shownText;
+			shownText = null;
+			Document document = store.load(textFile, shown);
 			if (monitor.isCanceled()) {
 				// Only the editor cancels (a system job has no Stop button), when it closes: it ignores what arrives.
 				throw new CorpusException(textFile, "Loading the annotations of " + textFile.getFileName() + " was cancelled.");

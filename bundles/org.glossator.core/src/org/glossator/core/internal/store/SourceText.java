@@ -24,10 +24,17 @@ import org.glossator.core.store.CorpusStore;
 public record SourceText(String text, String sha256, int crc32c) {
 
 	public static SourceText read(Path file) throws CorpusException {
+		return read(file, null);
+	}
+
+	/** As {@link #read(Path)}, taking the text of a version read before if the bytes have its CRC32C. */
+	public static SourceText read(Path file, CorpusStore.TextVersion readBefore) throws CorpusException {
 		byte[] bytes = bytes(file);
 		CRC32C crc = new CRC32C();
 		crc.update(bytes);
-		return new SourceText(decode(file, bytes), sha256(bytes), (int) crc.getValue());
+		int crc32c = (int) crc.getValue();
+		String text = readBefore != null && readBefore.crc32c() == crc32c ? readBefore.text() : decode(file, bytes);
+		return new SourceText(text, sha256(bytes), crc32c);
 	}
 
 	/**
