@@ -126,6 +126,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	/** What runs instead when the annotations never come: the load failed or the editor closed first. */
 	private final List<Runnable> insteadOfAnnotations = new ArrayList<>();
 	private boolean disposed;
+	private boolean loadScheduled;
 	private Composite parent;
 	/** Shown in place of the text when the annotations cannot be loaded. */
 	private Text failureMessage;
@@ -246,17 +247,29 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (!(getSite().getPage().getActiveEditor() instanceof AnnotationEditor other) || other == this) {
 			takeSharedActions(getEditorSite().getActionBars());
 		}
-		// Once the events waiting now are handled, the first paint usually among them (with the preview, if there is
-		// one): the load's thread, with the JIT compiling it and the collector, would take the cores that paint needs (in
-		// the editor benchmark, 0.7 s instead of 0.33 s until the text and its preview were painted), and the whole load
-		// takes as long either way. So the results always find the controls made.
-		display.asyncExec(() -> {
-			if (!disposed) {
-				load.schedule();
+		// As soon as the text has painted (with the preview, if there is one), or else once the events waiting now are
+		// handled (an editor not shown yet): the load's thread, with the JIT compiling it and the collector, would take
+		// the cores that the first paint needs (in the editor benchmark, 0.7 s instead of 0.33 s until the text and its
+		// preview were painted), and the whole load takes as long either way. Those events include a slice of
+		// StyledText's measuring of lines, which would delay the load by 50 ms or more. The results always find the
+		// controls made.
+		text.addPaintListener(new PaintListener() {
+			@Override
+			public void paintControl(PaintEvent event) {
+				text.removePaintListener(this);
+				startLoad();
 			}
 		});
+		display.asyncExec(this::startLoad);
 		// Written even before the new editor is the active one, which it becomes next.
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
+	}
+
+	private void startLoad() {
+		if (!disposed && !loadScheduled) {
+			loadScheduled = true;
+			load.schedule();
+		}
 	}
 
 	/**
