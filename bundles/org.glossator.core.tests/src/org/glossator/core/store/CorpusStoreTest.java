@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.glossator.core.internal.store.SourceText;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AttributeValue;
 import org.glossator.model.Document;
@@ -223,18 +224,28 @@ class CorpusStoreTest {
 
 	@Test
 	void aTextReadBeforeIsTakenWhileTheFileHasItsBytesAndReadAgainOnceChanged() throws Exception {
-		String arabic = "\u0642\u0627\u0644 \ud835\udc00 K\u00f6ln\r\n";
-		corpus(folder, "a.txt", TEXT + arabic, "b.txt", TEXT);
+		String text = TEXT + "\u0642\u0627\u0644 \ud835\udc00 K\u00f6ln\r\n";
+		corpus(folder, "a.txt", text, "b.txt", text, "c.txt", TEXT);
+		CorpusStore writer = CorpusStore.open(folder);
+		Document written = writer.load(Path.of("a.txt"));
+		mention(writer, written, "T1", "LOC", "Homs");
+		writer.save(written);
+
 		CorpusStore store = CorpusStore.open(folder);
 		CorpusStore.TextVersion shown = store.readText(Path.of("a.txt"));
 		Document a = store.load(Path.of("a.txt"), shown);
 		assertSame(shown.text(), a.getText(), "the text read before, not decoded again");
-		assertEquals(CorpusStore.open(folder).load(Path.of("a.txt")).getTextHash(), a.getTextHash(), "the hash of the bytes, as ever");
+		assertEquals(SourceText.sha256(Files.readAllBytes(folder.resolve("a.txt"))), a.getTextHash(), "the hash of the bytes, as ever");
+		assertEquals(1, a.getAnnotations().size(), "the annotations made for that text");
 
-		CorpusStore.TextVersion before = store.readText(Path.of("b.txt"));
+		Document b = store.load(Path.of("b.txt"), shown);
+		assertEquals(text, b.getText());
+		assertNotSame(shown.text(), b.getText(), "the same bytes in another file: that file's text");
+
+		CorpusStore.TextVersion before = store.readText(Path.of("c.txt"));
 		String changed = TEXT.replace("Homs", "Hama");
-		Files.writeString(folder.resolve("b.txt"), changed);
-		assertEquals(changed, store.load(Path.of("b.txt"), before).getText(), "the text as the file has it now");
+		Files.writeString(folder.resolve("c.txt"), changed);
+		assertEquals(changed, store.load(Path.of("c.txt"), before).getText(), "the text as the file has it now");
 	}
 
 	@Test

@@ -143,8 +143,11 @@ public final class CorpusStore {
 		return resourceSet;
 	}
 
-	/** A text as {@link #readText} read it, and the CRC32C of its bytes, which names the text's version in its preview. */
-	public record TextVersion(String text, int crc32c) {
+	/**
+	 * A text as {@link #readText} read it: the file (as the store resolves it), the text, the number of its bytes and
+	 * their CRC32C, which names the text's version in its preview.
+	 */
+	public record TextVersion(Path file, String text, int byteLength, int crc32c) {
 	}
 
 	/**
@@ -182,11 +185,11 @@ public final class CorpusStore {
 	}
 
 	/**
-	 * As {@link #load(Path)}, for a caller that has read the text already with {@link #readText}: if the file's bytes
-	 * still have the CRC32C of that version, the document takes that text instead of decoding the bytes again, which
-	 * for a large text costs tens of milliseconds of CPU and as many megabytes of memory as it has characters, twice.
-	 * (The file can only have changed to bytes of the same CRC32C between the two reads, a chance of 1 in 2^32, as for
-	 * {@link #loadPreview(Path, int)}.)
+	 * As {@link #load(Path)}, for a caller that has read the text already with {@link #readText}: if it was this file
+	 * and its bytes still have that version's length and CRC32C, the document takes that text instead of decoding the
+	 * bytes again, which for a large text costs tens of milliseconds of CPU and as many megabytes of memory as it has
+	 * characters, twice. (The file can only have changed to bytes of the same length and CRC32C between the two reads,
+	 * a chance of 1 in 2^32, as for {@link #loadPreview(Path, int)}; the document's hash is always of the bytes read.)
 	 *
 	 * @param readBefore the text as read before, or null
 	 */

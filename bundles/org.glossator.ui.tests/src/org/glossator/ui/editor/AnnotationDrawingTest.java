@@ -36,6 +36,9 @@ class AnnotationDrawingTest {
 			run(editor, commands(editor).createEntityMention(editor.getDocument(), type(editor, "ORG", EntityType.class), List.of(new TextRange(united, council))));
 			run(editor, commands(editor).createEntityMention(editor.getDocument(), type(editor, "GPE", EntityType.class),
 					List.of(new TextRange(united, united + "United Nations".length()))));
+			// The frame of the selected annotation would ink the lower row too.
+			editor.select(null);
+			EditorFixture.settle();
 			StyledText widget = editor.getTextWidget();
 			Point at = widget.getLocationAtOffset(united);
 			ImageData pixels = capture(widget);

@@ -38,8 +38,8 @@ import org.glossator.model.Relation;
 import org.glossator.model.Span;
 
 /**
- * The text of a document with its annotations drawn over it: spans tinted and framed in their type's colour, the
- * type's name above each annotation (in the space line spacing leaves, as brat does), and the selected annotation
+ * The text of a document with its annotations drawn over it: spans tinted in their type's colour and underlined in it
+ * (proposals framed with dashes instead), the type's name above each annotation (in the space line spacing leaves, as brat does), and the selected annotation
  * framed boldly with its arguments' fillers. Only what is on screen is painted.
  */
 final class AnnotatedText {

@@ -253,13 +253,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		// preview were painted), and the whole load takes as long either way. Those events include a slice of
 		// StyledText's measuring of lines, which would delay the load by 50 ms or more. The results always find the
 		// controls made.
-		text.addPaintListener(new PaintListener() {
-			@Override
-			public void paintControl(PaintEvent event) {
-				text.removePaintListener(this);
-				startLoad();
-			}
-		});
+		onNextPaint(this::startLoad);
 		display.asyncExec(this::startLoad);
 		// Written even before the new editor is the active one, which it becomes next.
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(LOADING);
@@ -313,15 +307,19 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Runs an action once the text has painted next. */
 	private void afterNextPaint(Runnable action) {
+		onNextPaint(() -> display.asyncExec(action));
+	}
+
+	/** Runs an action as the text paints next, within that paint. */
+	private void onNextPaint(Runnable action) {
 		StyledText text = view.widget();
-		PaintListener once = new PaintListener() {
+		text.addPaintListener(new PaintListener() {
 			@Override
 			public void paintControl(PaintEvent event) {
 				text.removePaintListener(this);
-				text.getDisplay().asyncExec(action);
+				action.run();
 			}
-		};
-		text.addPaintListener(once);
+		});
 	}
 
 	/** Shows the annotations and lets the keys, commands and views that waited for them at them. */

@@ -13,9 +13,9 @@ import org.eclipse.swt.graphics.Rectangle;
  * keep their layout: each StyledText lookup measures the visual lines of the offset's whole paragraph anew (a tenth of
  * a millisecond or more on paragraphs of thousands of characters), and every paint asks for the same labels' places.
  * <p>
- * The editor's text is set once (a change of it forgets all) and its styles only colour and frame the text (no font, rise or glyph metrics,
- * which are all Pango lays out), so a paragraph's layout changes only with the wrapping width or the font: then all
- * is forgotten.
+ * The editor's text is set once (a change of it forgets all) and its styles only colour, underline and frame the
+ * text (no font, rise or glyph metrics, which are all Pango lays out), so a paragraph's layout changes only with the
+ * wrapping width or the font: then all is forgotten.
  */
 final class DrawnPositions {
 

@@ -27,13 +27,15 @@ public record SourceText(String text, String sha256, int crc32c) {
 		return read(file, null);
 	}
 
-	/** As {@link #read(Path)}, taking the text of a version read before if the bytes have its CRC32C. */
+	/** As {@link #read(Path)}, taking the text of a version of the file read before if the bytes have its length and CRC32C. */
 	public static SourceText read(Path file, CorpusStore.TextVersion readBefore) throws CorpusException {
 		byte[] bytes = bytes(file);
 		CRC32C crc = new CRC32C();
 		crc.update(bytes);
 		int crc32c = (int) crc.getValue();
-		String text = readBefore != null && readBefore.crc32c() == crc32c ? readBefore.text() : decode(file, bytes);
+		boolean unchanged = readBefore != null && readBefore.file().equals(file) && readBefore.byteLength() == bytes.length
+				&& readBefore.crc32c() == crc32c;
+		String text = unchanged ? readBefore.text() : decode(file, bytes);
 		return new SourceText(text, sha256(bytes), crc32c);
 	}
 
@@ -45,7 +47,7 @@ public record SourceText(String text, String sha256, int crc32c) {
 		byte[] bytes = bytes(file);
 		CRC32C crc = new CRC32C();
 		crc.update(bytes);
-		return new CorpusStore.TextVersion(decode(file, bytes), (int) crc.getValue());
+		return new CorpusStore.TextVersion(file, decode(file, bytes), bytes.length, (int) crc.getValue());
 	}
 
 	private static byte[] bytes(Path file) throws CorpusException {
