@@ -97,6 +97,15 @@ class SampleDocumentEditorTest {
 
 		Path screenshot = Screenshots.take(widget.getShell(), "sample-document");
 		assertTrue(Files.size(screenshot) > 10_000, "a real picture was written: " + screenshot);
+
+		// The proposals, further down, with their dashed frames.
+		Annotation proposal = editor.getDocument().getAnnotations().stream()
+				.filter(annotation -> annotation.getStatus() == AnnotationStatus.PROPOSED)
+				.findFirst()
+				.orElseThrow();
+		widget.setTopPixel(widget.getTopPixel() + widget.getLocationAtOffset(proposal.getSpans().get(0).getBegin()).y - 100);
+		EditorFixture.settle();
+		Screenshots.take(widget.getShell(), "sample-document-proposals");
 	}
 
 	@Test
