@@ -39,8 +39,8 @@ import org.glossator.model.Span;
 
 /**
  * The text of a document with its annotations drawn over it: spans tinted in their type's colour and underlined in it
- * (proposals framed with dashes instead), the type's name above each annotation (in the space line spacing leaves, as brat does), and the selected annotation
- * framed boldly with its arguments' fillers. Only what is on screen is painted.
+ * (proposals framed with dashes instead), the type's name above each annotation (in the space line spacing leaves, as
+ * brat does), and the selected annotation framed boldly with its arguments' fillers. Only what is on screen is painted.
  */
 final class AnnotatedText {
 
@@ -238,8 +238,8 @@ final class AnnotatedText {
 	 * <p>
 	 * Only for the lines whose layouts StyledText keeps for painting: those from the line above the top one on
 	 * ({@link #PAINTED_LINES} of them). After a new text StyledText also lays out every other line once, in the
-	 * background, to measure it, and it lays lines out for offset lookups; the styles, colours, underlines and borders only, do not
-	 * change what it measures, and computing them for every line of a large document cost seconds of CPU.
+	 * background, to measure it, and it lays lines out for offset lookups; the styles, colours, underlines and borders
+	 * only, do not change what it measures, and computing them for every line of a large document cost seconds of CPU.
 	 */
 	private void styleLine(LineStyleEvent event) {
 		int first = Math.max(0, text.getTopIndex() - 1);

@@ -63,8 +63,9 @@ final class AnnotationsLoad extends Job {
 	 * @param onLoaded given the result on the UI thread
 	 * @param onFailure given the store's refusal, which names the file, on the UI thread
 	 */
-	AnnotationsLoad(CorpusStore store, Path textFile, CorpusStore.TextVersion shownText, IFile markedFile, Display display, CompletableFuture<Document> preview,
-			Consumer<Document> onPreview, Consumer<Loaded> onLoaded, Consumer<CorpusException> onFailure) {
+	AnnotationsLoad(CorpusStore store, Path textFile, CorpusStore.TextVersion shownText, IFile markedFile, Display display,
+			CompletableFuture<Document> preview, Consumer<Document> onPreview, Consumer<Loaded> onLoaded,
+			Consumer<CorpusException> onFailure) {
 		super("Loading the annotations of " + textFile.getFileName());
 		this.store = store;
 		this.textFile = textFile;
