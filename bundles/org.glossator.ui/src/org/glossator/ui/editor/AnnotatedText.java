@@ -90,6 +90,7 @@ final class AnnotatedText {
 	AnnotatedText(Composite parent, String content, Document preview, Consumer<Annotation> onSelect) {
 		this.onSelect = onSelect;
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
+		text.setContent(new LineTextContent());
 		text.setMargins(8, LABEL_SPACE + 6, 8, 8);
 		text.setLineSpacing(LABEL_SPACE);
 		resources = new LocalResourceManager(JFaceResources.getResources(), text);
