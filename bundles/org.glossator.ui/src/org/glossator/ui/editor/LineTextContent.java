@@ -2,6 +2,7 @@ package org.glossator.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledTextContent;
@@ -41,7 +42,7 @@ final class LineTextContent implements StyledTextContent {
 
 	private void index(String newText) {
 		List<String> lineList = new ArrayList<>();
-		List<Integer> starts = new ArrayList<>();
+		IntStream.Builder starts = IntStream.builder();
 		int start = 0;
 		int length = newText.length();
 		for (int i = 0; i < length; i++) {
@@ -59,7 +60,7 @@ final class LineTextContent implements StyledTextContent {
 		starts.add(start);
 		text = newText;
 		lines = lineList.toArray(String[]::new);
-		lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+		lineStarts = starts.build().toArray();
 	}
 
 	@Override
