@@ -111,7 +111,7 @@ final class LineTextContent implements StyledTextContent {
 
 	@Override
 	public String getTextRange(int start, int length) {
-		return text.substring(start, start + length);
+		return length == 0 ? "" : text.substring(start, start + length);
 	}
 
 	private void checkLine(int lineIndex) {
