@@ -33,6 +33,7 @@ import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AnnotationType;
@@ -109,6 +110,41 @@ class AnnotationViewsTest {
 			EditorFixture.settle();
 			assertEquals(rows - 1, outline.table().getTable().getItemCount());
 			Screenshots.take(editor.getTextWidget().getShell(), "outline");
+		}
+	}
+
+	@Test
+	void aLongListComesIntoTheOutlineInStepsBetweenEvents() throws Exception {
+		try (EditorFixture fixture = EditorFixture.withText("Outline In Steps", "large.txt", EditorFixture.LARGE_TEXT)) {
+			fixture.saveLargeDocument();
+			AnnotationEditor editor = fixture.open("large.txt");
+			EditorFixture.page().showView(IPageLayout.ID_OUTLINE);
+			EditorFixture.page().activate(editor);
+			EditorFixture.settle();
+			AnnotationOutlinePage outline = (AnnotationOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+			Table table = outline.table().getTable();
+			List<Annotation> annotations = editor.getDocument().getAnnotations();
+			assertEquals(20_000, table.getItemCount());
+
+			// A list much shorter replaces the rows at once; a long one comes in steps.
+			outline.statusFilter().select(outline.statusFilter().indexOf(AnnotationStatus.PROPOSED.getLiteral()));
+			outline.statusFilter().notifyListeners(SWT.Modify, null);
+			assertEquals(0, table.getItemCount(), "no proposals");
+			outline.statusFilter().select(0);
+			outline.statusFilter().notifyListeners(SWT.Modify, null);
+			assertEquals(AnnotationRows.ROWS_PER_STEP, table.getItemCount(), "the first step at once, the rest later");
+			Annotation last = annotations.get(annotations.size() - 1);
+			editor.select(last);
+			outline.follow(last);
+			assertEquals(0, table.getSelectionCount(), "the current annotation's row is not there yet");
+			// A change while the rows come in: the first row goes.
+			Annotation first = annotations.get(0);
+			editor.getEditingDomain().getCommandStack().execute(new AnnotationCommands(editor.getEditingDomain()).deleteAnnotation(first));
+			EditorFixture.settle();
+			assertEquals(19_999, table.getItemCount());
+			assertEquals(annotations.get(0).getId(), table.getItem(0).getText(0), "the rows taken in as the document is now");
+			assertEquals(last.getId(), table.getItem(19_998).getText(0));
+			assertEquals(List.of(last), List.of(outline.table().getStructuredSelection().toArray()), "chosen once its row came");
 		}
 	}
 

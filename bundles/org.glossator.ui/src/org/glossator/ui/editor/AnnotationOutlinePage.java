@@ -143,18 +143,20 @@ final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 		follow(editor.getCurrentAnnotation());
 	}
 
-	/** Selects the editor's current annotation in the table. */
+	/** Selects the editor's current annotation in the table, once the table has its row. */
 	void follow(Annotation current) {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
-		int row = current == null ? -1 : rows.indexOf(current);
-		if (row < 0) {
-			table.getTable().deselectAll();
-		} else {
-			table.replace(current, row);
-			table.getTable().setSelection(row);
-		}
+		rows.whenShown(() -> {
+			int row = current == null ? -1 : rows.indexOf(current);
+			if (row < 0) {
+				table.getTable().deselectAll();
+			} else {
+				table.replace(current, row);
+				table.getTable().setSelection(row);
+			}
+		});
 	}
 
 	TableViewer table() {

@@ -172,11 +172,13 @@ public class ProposalsView extends ViewPart {
 	/** Shows the rows as they are now, and chooses again those of the chosen ones that are still there. */
 	private void showRows(List<?> selected) {
 		if (!selected.isEmpty()) {
-			Map<Object, Integer> rowOf = new HashMap<>();
-			for (int row = 0; row < rows.size(); row++) {
-				rowOf.put(rows.get(row), row);
-			}
-			table.getTable().setSelection(selected.stream().map(rowOf::get).filter(row -> row != null).mapToInt(Integer::intValue).toArray());
+			rows.whenShown(() -> {
+				Map<Object, Integer> rowOf = new HashMap<>();
+				for (int row = 0; row < rows.size(); row++) {
+					rowOf.put(rows.get(row), row);
+				}
+				table.getTable().setSelection(selected.stream().map(rowOf::get).filter(row -> row != null).mapToInt(Integer::intValue).toArray());
+			});
 		}
 		long pending = editor == null ? 0 : editor.getPendingProposalCount();
 		counts.setText(editor == null ? "Open a document in the annotation editor to review its proposals."
