@@ -8,6 +8,8 @@ import static org.glossator.model.GlossatorPackage.Literals.ARGUMENT__FILLER;
 import static org.glossator.model.GlossatorPackage.Literals.ARGUMENT__ROLE;
 import static org.glossator.model.GlossatorPackage.Literals.ATTRIBUTE_VALUE__VALUE;
 import static org.glossator.model.GlossatorPackage.Literals.DOCUMENT__ANNOTATIONS;
+import static org.glossator.model.GlossatorPackage.Literals.DOCUMENT__LANGUAGE;
+import static org.glossator.model.GlossatorPackage.Literals.DOCUMENT__STATUS;
 import static org.glossator.model.GlossatorPackage.Literals.EVENT__ARGUMENTS;
 
 import java.util.ArrayList;
@@ -130,6 +132,23 @@ public final class AnnotationCommands {
 				return EcoreUtil.UsageCrossReferencer.findAll(eObjects, document);
 			}
 		});
+	}
+
+	/**
+	 * Gives a document the annotations, status and language of another version of it (its unsaved changes as kept, see
+	 * {@link org.glossator.core.store.UnsavedChanges}), in one step that undo takes back. The other version's
+	 * annotations leave it now: it is read for this and no longer needed.
+	 */
+	public Command restore(Document document, Document version) {
+		List<Annotation> annotations = new ArrayList<>(version.getAnnotations());
+		// Emptied at once, not one by one as they are added here, which looks up each in the list it leaves.
+		version.getAnnotations().clear();
+		CompoundCommand restore = new CompoundCommand("Restore unsaved changes");
+		// Not SetCommand.create, which compares the old and new lists element by element (quadratic).
+		restore.append(new SetCommand(domain, document, DOCUMENT__ANNOTATIONS, annotations));
+		restore.append(new SetCommand(domain, document, DOCUMENT__STATUS, version.getStatus()));
+		restore.append(new SetCommand(domain, document, DOCUMENT__LANGUAGE, version.getLanguage()));
+		return restore;
 	}
 
 	public Command addArgument(Event event, String role, Annotation filler) {

@@ -1,6 +1,5 @@
 package org.glossator.core.edit;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -14,7 +13,7 @@ public final class AnnotationEditingDomainFactory {
 	}
 
 	/**
-	 * A domain with a command stack of its own over the given resource set (one domain per
+	 * A domain with a command stack of its own ({@link CountingCommandStack}) over the given resource set (one domain per
 	 * resource set, which remembers it), normally
 	 * {@code CorpusStore.resourceSet()}; one per open document keeps undo per document.
 	 * The item providers are the reflective ones, registered here rather than globally so
@@ -25,7 +24,7 @@ public final class AnnotationEditingDomainFactory {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), resourceSet);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new CountingCommandStack(), resourceSet);
 		// So that AdapterFactoryEditingDomain.getEditingDomainFor(annotation) finds the domain, e.g. for the Properties view.
 		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		return domain;

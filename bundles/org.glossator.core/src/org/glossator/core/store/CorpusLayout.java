@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * while the whole file loads. A preview's name says which versions of the annotation file and the text it was made
  * from (see {@link #previewFileName}), so an outdated one is never taken. The folder may be deleted at any time and
  * kept out of version control: the store writes a text's preview anew whenever it saves the text's annotations.
+ * <p>
+ * In {@code .glossator/recovery} an editor keeps the {@linkplain UnsavedChanges unsaved changes} of the documents it
+ * has open, so that a crash loses at most the last seconds of work; a file there is removed once its changes are saved
+ * or dismissed, so after a clean exit the folder is empty.
  */
 public final class CorpusLayout {
 
@@ -27,6 +31,7 @@ public final class CorpusLayout {
 	public static final String ANNOTATION_EXTENSION = ".glossator";
 
 	private static final String PREVIEW_EXTENSION = ".preview";
+	private static final String RECOVERY_EXTENSION = ".recovery";
 	private static final String PREVIEW_VERSION = "\\.\\d{1,19}-[0-9a-f]{8}-[0-9a-f]{8}";
 	private static final Pattern PREVIEW_NAME = Pattern.compile("(.+)" + PREVIEW_VERSION + Pattern.quote(PREVIEW_EXTENSION), Pattern.DOTALL);
 
@@ -54,6 +59,20 @@ public final class CorpusLayout {
 	/** {@code .glossator/previews} in a corpus folder. */
 	public static Path previewFolderOf(Path corpusFolder) {
 		return corpusFolder.resolve(".glossator").resolve("previews");
+	}
+
+	/** {@code .glossator/recovery} in a corpus folder. */
+	public static Path recoveryFolderOf(Path corpusFolder) {
+		return corpusFolder.resolve(".glossator").resolve("recovery");
+	}
+
+	/**
+	 * The name of the unsaved changes to the annotations of one version of {@code foo.txt}:
+	 * {@code foo.<the text's CRC32C>.recovery}, as eight lower-case hex digits; the text's version in the name keeps
+	 * them off a text that has changed since.
+	 */
+	public static String recoveryFileName(Path textFile, int textCrc) {
+		return String.format(Locale.ROOT, "%s.%08x%s", stem(textFile), textCrc, RECOVERY_EXTENSION);
 	}
 
 	/**

@@ -335,6 +335,15 @@ public final class CorpusStore {
 		previews.update(document, CorpusLayout.textFileOf(file), written, textCrcs.get(document), previewMinBytes);
 	}
 
+	/** Where the unsaved changes to a document this store loaded are kept, for the version of its text loaded. */
+	public UnsavedChanges unsavedChangesOf(Document document) {
+		Integer textCrc = textCrcs.get(document);
+		if (textCrc == null) {
+			throw new IllegalArgumentException("Document " + document.getTextPath() + " was not loaded by this store");
+		}
+		return new UnsavedChanges(this, CorpusLayout.textFileOf(Path.of(document.eResource().getURI().toFileString())), textCrc);
+	}
+
 	/** Writes the schema back to {@code schema.xmi}, atomically. */
 	public void saveSchema() throws CorpusException {
 		Resource resource = corpus.getSchema().eResource();

@@ -1,8 +1,14 @@
 package org.glossator.ui.editor;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.text.BreakIterator;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +28,7 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -60,10 +67,12 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.edit.AnnotationEditingDomainFactory;
+import org.glossator.core.edit.CountingCommandStack;
 import org.glossator.core.edit.TextRange;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusLayout;
 import org.glossator.core.store.CorpusStore;
+import org.glossator.core.store.UnsavedChanges;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AnnotationType;
@@ -161,6 +170,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private IPath schemaPath;
 	private Display display;
 	private final IResourceChangeListener schemaListener = this::workspaceChanged;
+	/** Keeps the unsaved changes for after a crash, from the install on. */
+	private UnsavedChangesKeeper unsavedChanges;
 	/** Set when the schema file grew while the document had unsaved changes: taken in after the next save. */
 	private boolean schemaChangePending;
 
@@ -332,6 +343,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		getSchema().getEntityTypes().stream().findFirst().ifPresent(type -> afterNextPaint(() -> FirstEditRehearsal.scheduleOnce(type)));
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
+		UnsavedChanges unsaved = store.unsavedChangesOf(document);
+		restore(unsaved);
+		unsavedChanges = new UnsavedChangesKeeper(unsaved, document, (CountingCommandStack) domain.getCommandStack(), display, this::status);
 		// Later than install, usually after the paint it asked for: listing every annotation (a sort, a table of as many
 		// rows) takes longer on a large document than painting the annotations on screen, which the user waits for first.
 		display.asyncExec(() -> {
@@ -346,6 +360,32 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		waitingForAnnotations.clear();
 		insteadOfAnnotations.clear();
 		waiting.forEach(Runnable::run);
+	}
+
+	/**
+	 * Restores the changes kept when the workbench last ended without saving them (a crash), in one step that undo takes
+	 * back; changes kept that cannot be read are set aside, and the user told where.
+	 */
+	private void restore(UnsavedChanges unsaved) {
+		FileTime keptAt = unsaved.keptAt();
+		try {
+			Document version = unsaved.read(document);
+			if (version != null) {
+				domain.getCommandStack().execute(commands.restore(document, version));
+				status("Restored the changes not saved when Glossator ended (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+						.format(LocalDateTime.ofInstant(keptAt.toInstant(), ZoneId.systemDefault())) + "); Ctrl+Z takes them back.");
+			}
+		} catch (CorpusException e) {
+			String where;
+			try {
+				where = "They were moved to " + unsaved.setAside() + ".";
+			} catch (IOException moveFailure) {
+				e.addSuppressed(moveFailure);
+				where = "They stay in " + unsaved.file() + " until this document's next change.";
+			}
+			ILog.of(getClass()).error(e.getMessage(), e);
+			status("The changes not saved when Glossator ended cannot be restored: " + e.getMessage() + " " + where);
+		}
 	}
 
 	private void annotationsFailed(CorpusException failure) {
@@ -462,6 +502,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		undo.update();
 		redo.update();
 		firePropertyChange(PROP_DIRTY);
+		if (unsavedChanges != null) {
+			unsavedChanges.changed(isDirty());
+		}
 		if (getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor contributor) {
 			contributor.update(this);
 		}
@@ -1111,6 +1154,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		try {
 			store.save(document);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			unsavedChanges.changed(false);
 			firePropertyChange(PROP_DIRTY);
 			ProblemMarkers.updateOrLog(getEditorInput().getAdapter(IFile.class), store.lastValidation(document));
 			if (schemaChangePending) {
@@ -1154,6 +1198,10 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 		if (changes != null) {
 			changes.dispose();
+		}
+		if (unsavedChanges != null) {
+			// Saved, or dismissed when the workbench asked.
+			unsavedChanges.close();
 		}
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(commandStackListener);

@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.glossator.core.store.CorpusException;
 import org.xml.sax.SAXParseException;
 
@@ -46,6 +49,14 @@ public final class XmiFiles {
 
 	public static void save(Resource resource, OutputStream out) throws IOException {
 		resource.save(out, SAVE_OPTIONS);
+	}
+
+	/**
+	 * Writes the same bytes as {@link #save}, but leaves the resource alone (a save clears its errors and marks it
+	 * unmodified): for a copy written on another thread while the resource's own thread reads it.
+	 */
+	public static void saveCopy(XMIResource resource, OutputStream out) throws IOException {
+		new XMISaveImpl(new XMIHelperImpl(resource)).save(resource, out, SAVE_OPTIONS);
 	}
 
 	/** EMF wraps the parser's exception; its location is what the user needs to find the fault. */
