@@ -40,6 +40,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.glossator.core.store.CorpusLayout;
 import org.glossator.core.store.CorpusStore;
+import org.glossator.core.store.UnsavedChanges;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
 import org.glossator.model.AnnotationType;
@@ -170,6 +171,8 @@ class EditorBenchmark {
 		rows.add(row("... of which loading the annotation file (CorpusStore.load, measured apart)", ms(apart[0], apart[1]), "-", ""));
 		rows.add(row("Reading the preview (CorpusStore.loadPreview, measured apart, JIT warm)", ms(apart[4], apart[5]), "-", ""));
 		rows.add(row("Saving the document with its preview (CorpusStore.save, measured apart)", ms(apart[2], apart[3]), "-", ""));
+		rows.add(row("Keeping its unsaved changes for after a crash (UnsavedChanges.keep, which the editor runs on a thread of its own a second after a change; measured apart)",
+				ms(apart[6], apart[7]), "-", ""));
 		rows.add(row("Create one annotation (command, paint), the first", ms(measured.creates()[0][0], measured.creates()[1][0]), "-", "< 50 ms"));
 		rows.add(row("Create one annotation, median of " + EDITS + " (each undone)", median(measured.creates()), "-", "< 50 ms"));
 		rows.add(row("A key pressed while StyledText measures the lines, until its change is painted: create one annotation (second open; plain: select a word), median of "
@@ -258,10 +261,15 @@ class EditorBenchmark {
 		long saveCpuStart = THREADS.getCurrentThreadCpuTime();
 		long save = nanos(() -> apart.save(loaded));
 		long saveCpu = THREADS.getCurrentThreadCpuTime() - saveCpuStart;
+		UnsavedChanges unsaved = apart.unsavedChangesOf(loaded);
+		long keepCpuStart = THREADS.getCurrentThreadCpuTime();
+		long keep = nanos(() -> assertTrue(unsaved.keep(loaded, () -> true)));
+		long keepCpu = THREADS.getCurrentThreadCpuTime() - keepCpuStart;
+		unsaved.discard();
 		long previewCpuStart = THREADS.getCurrentThreadCpuTime();
 		long previewRead = nanos(() -> assertNotNull(CorpusStore.open(folder).loadPreview(folder.resolve("large.txt"))));
 		long previewCpu = THREADS.getCurrentThreadCpuTime() - previewCpuStart;
-		return new long[] { load, loadCpu, save, saveCpu, previewRead, previewCpu };
+		return new long[] { load, loadCpu, save, saveCpu, previewRead, previewCpu, keep, keepCpu };
 	}
 
 	/** Removes the previews the store keeps in the corpus folder. */

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -64,6 +66,8 @@ class UnsavedChangesTest {
 		assertTrue(unsaved.keep(document, () -> true));
 		CRC32C textCrc = new CRC32C();
 		textCrc.update(TEXT.getBytes(StandardCharsets.UTF_8));
+		// As written a second or more after the save (file times may be as coarse as a clock tick).
+		Files.setLastModifiedTime(unsaved.file(), FileTime.from(Files.getLastModifiedTime(folder.resolve("a.glossator")).toInstant().plusSeconds(2)));
 		assertEquals(CorpusLayout.recoveryFolderOf(folder).resolve(String.format("a.%08x.recovery", textCrc.getValue())), unsaved.file());
 		byte[] kept = Files.readAllBytes(unsaved.file());
 		List<String> work = describe(document);
@@ -148,6 +152,37 @@ class UnsavedChangesTest {
 		try (var files = Files.list(unsaved.file().getParent())) {
 			assertEquals(List.of(unsaved.file()), files.toList(), "no temporary file left");
 		}
+
+		// A reading that starts while a change runs (here: as the stack tells its listeners) cannot hold.
+		boolean[] heldDuringChange = { true };
+		stack.addCommandStackListener(event -> heldDuringChange[0] = stack.unchangedSince(stack.mark()));
+		stack.undo();
+		assertFalse(heldDuringChange[0]);
+		long beforeRefused = stack.mark();
+		stack.execute(org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE);
+		assertTrue(stack.unchangedSince(beforeRefused), "a refused command changes nothing");
+	}
+
+	@Test
+	void changesKeptBeforeTheAnnotationFileWasSavedAgainAreNotRestored() throws Exception {
+		corpus(folder, "a.txt", TEXT);
+		CorpusStore store = CorpusStore.open(folder);
+		Document document = store.load(Path.of("a.txt"));
+		mention(store, document, "T1", "LOC", "Homs");
+		UnsavedChanges unsaved = store.unsavedChangesOf(document);
+		assertTrue(unsaved.keep(document, () -> true));
+		store.save(document);
+		Instant saved = Files.getLastModifiedTime(folder.resolve("a.glossator")).toInstant();
+		Files.setLastModifiedTime(unsaved.file(), FileTime.from(saved.minusSeconds(5)));
+		CorpusException older = assertThrows(CorpusException.class, () -> unsaved.read(document));
+		assertTrue(older.getMessage().contains("older than the annotations saved since in " + folder.resolve("a.glossator")), older.getMessage());
+		Path aside = unsaved.setAside();
+		assertTrue(aside.getFileName().toString().matches("a\\.[0-9a-f]{8}\\.recovery\\.\\d{8}-\\d{6}-\\d{3}\\.not-restored"), aside.toString());
+		assertFalse(Files.exists(unsaved.file()));
+
+		assertTrue(unsaved.keep(document, () -> true));
+		Files.setLastModifiedTime(unsaved.file(), FileTime.from(saved.plusSeconds(5)));
+		assertEquals(1, unsaved.read(document).getAnnotations().size(), "kept after the save: restored");
 	}
 
 	/** Writes the content one byte per char (so a char above U+007F is a byte that is not UTF-8) and reads it. */

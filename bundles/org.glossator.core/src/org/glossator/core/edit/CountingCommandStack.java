@@ -14,33 +14,55 @@ public final class CountingCommandStack extends BasicCommandStack {
 
 	/** Odd while a change runs: one more as it starts, one more as it ends. Changed by the one thread that runs commands. */
 	private volatile long changes;
+	/** How deep in changes that thread is: a listener may run a command while the stack tells it of one. */
+	private int depth;
 
 	@Override
 	public void execute(Command command) {
-		changes++;
+		if (command == null || !command.canExecute()) {
+			// Refused: nothing changes (BasicCommandStack disposes of it).
+			super.execute(command);
+			return;
+		}
+		starting();
 		try {
 			super.execute(command);
 		} finally {
-			changes++;
+			ended();
 		}
 	}
 
 	@Override
 	public void undo() {
-		changes++;
+		starting();
 		try {
 			super.undo();
 		} finally {
-			changes++;
+			ended();
 		}
 	}
 
 	@Override
 	public void redo() {
-		changes++;
+		starting();
 		try {
 			super.redo();
 		} finally {
+			ended();
+		}
+	}
+
+	private void starting() {
+		if (depth++ == 0) {
+			changes++;
+			// The count is odd before any change to the model can be seen (a volatile write alone does not order the
+			// writes after it).
+			VarHandle.storeStoreFence();
+		}
+	}
+
+	private void ended() {
+		if (--depth == 0) {
 			changes++;
 		}
 	}

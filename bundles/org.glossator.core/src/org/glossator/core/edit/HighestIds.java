@@ -24,6 +24,8 @@ final class HighestIds extends AdapterImpl {
 
 	/** More digits would overflow an int. */
 	private static final int MAX_DIGITS = 9;
+	/** More annotations added or removed at once than this are counted anew. */
+	private static final int BULK = 1_000;
 
 	private final Map<String, Numbers> numbers = new HashMap<>();
 	private boolean stale = true;
@@ -69,8 +71,8 @@ final class HighestIds extends AdapterImpl {
 			return;
 		}
 		switch (notification.getEventType()) {
-		case Notification.ADD, Notification.ADD_MANY -> values(notification.getNewValue()).forEach(this::add);
-		case Notification.REMOVE, Notification.REMOVE_MANY -> values(notification.getOldValue()).forEach(this::remove);
+		case Notification.ADD, Notification.ADD_MANY -> added(values(notification.getNewValue()));
+		case Notification.REMOVE, Notification.REMOVE_MANY -> removed(values(notification.getOldValue()));
 		case Notification.SET -> {
 			remove(notification.getOldValue());
 			add(notification.getNewValue());
@@ -84,6 +86,23 @@ final class HighestIds extends AdapterImpl {
 
 	private static Collection<?> values(Object value) {
 		return value instanceof Collection<?> many ? many : value == null ? List.of() : List.of(value);
+	}
+
+	/** Many at once (a document restored whole) are counted anew when next asked: one by one each moves the others. */
+	private void added(Collection<?> annotations) {
+		if (annotations.size() > BULK) {
+			stale = true;
+		} else {
+			annotations.forEach(this::add);
+		}
+	}
+
+	private void removed(Collection<?> annotations) {
+		if (annotations.size() > BULK) {
+			stale = true;
+		} else {
+			annotations.forEach(this::remove);
+		}
 	}
 
 	private void add(Object annotation) {

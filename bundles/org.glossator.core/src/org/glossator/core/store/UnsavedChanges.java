@@ -3,9 +3,11 @@ package org.glossator.core.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -77,13 +79,14 @@ public final class UnsavedChanges {
 	}
 
 	/**
-	 * Moves changes kept that cannot be {@linkplain #read read} out of the way, so that new ones can be kept while
-	 * these stay for whoever can mend them.
+	 * Moves changes kept that cannot be {@linkplain #read restored} out of the way, so that new ones can be kept while
+	 * these stay for whoever can mend or merge them.
 	 *
-	 * @return where they are now: beside, named as they were with {@code .unreadable} added
+	 * @return where they are now: beside, named as they were with the time and {@code .not-restored} added
 	 */
 	public Path setAside() throws IOException {
-		return Files.move(file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
+		String when = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss-SSS", Locale.ROOT).format(LocalDateTime.now());
+		return Files.move(file, file.resolveSibling(file.getFileName() + "." + when + ".not-restored"));
 	}
 
 	/** When the changes kept were written, or null if there are none. */
@@ -101,12 +104,23 @@ public final class UnsavedChanges {
 	 * replace the loaded document's ({@link org.glossator.core.edit.AnnotationCommands#restore}).
 	 *
 	 * @return null if no changes are kept
-	 * @throws CorpusException naming the file (and the place in it) if they cannot be read, are for another text or
-	 *                         break the rules; the file is left as it is
+	 * @throws CorpusException naming the file (and the place in it) if they cannot be read, are for another text,
+	 *                         break the rules, or are older than the annotation file (saved since); the file is left
+	 *                         as it is
 	 */
 	public Document read(Document loaded) throws CorpusException {
 		if (!Files.exists(file)) {
 			return null;
+		}
+		Path annotationFile = CorpusLayout.annotationFileOf(textFile);
+		try {
+			if (Files.exists(annotationFile)
+					&& !Files.getLastModifiedTime(file).toInstant().isAfter(Files.getLastModifiedTime(annotationFile).toInstant())) {
+				throw new CorpusException(file, "The unsaved changes in " + file + " are older than the annotations saved since in "
+						+ annotationFile + " (by another tool, or a save as the workbench ended), which they would undo.");
+			}
+		} catch (IOException e) {
+			throw new CorpusException(file, "Cannot read " + file + ": " + e, e);
 		}
 		IndexedXmiResource resource = temporaryResource();
 		try {

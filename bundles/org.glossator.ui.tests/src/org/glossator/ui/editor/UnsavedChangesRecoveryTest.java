@@ -3,6 +3,7 @@ package org.glossator.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.ui.ide.IDE;
 import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.edit.TextRange;
 import org.glossator.core.store.CorpusLayout;
@@ -30,6 +32,8 @@ class UnsavedChangesRecoveryTest {
 		try (EditorFixture fixture = EditorFixture.sampleCopy("Unsaved Changes")) {
 			Path recovery = CorpusLayout.recoveryFolderOf(Path.of(fixture.project.getLocationURI()));
 			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
+			assertSame(editor, IDE.openEditor(EditorFixture.page(), fixture.project.getFile(EditorFixture.SAMPLE_TEXT.replace(".txt", ".glossator")),
+					AnnotationEditor.ID), "one editor per document, whichever of its files is opened");
 			int saved = editor.getDocument().getAnnotations().size();
 			String text = editor.getDocument().getText();
 			int aleppo = text.indexOf("Aleppo");
@@ -37,6 +41,7 @@ class UnsavedChangesRecoveryTest {
 			editor.getEditingDomain().getCommandStack().execute(new AnnotationCommands(editor.getEditingDomain())
 					.createEntityMention(editor.getDocument(), gpe, List.of(new TextRange(aleppo, aleppo + 6))));
 			String created = editor.getDocument().getAnnotations().get(saved).getId();
+			EditorFixture.settleFor(UnsavedChangesKeeper.DELAY_MS / 2);
 			assertTrue(keptFiles(recovery).isEmpty(), "kept a moment after the last change, not at once");
 			waitFor(() -> keptFiles(recovery).size() == 1, "the unsaved changes are kept");
 			Path kept = keptFiles(recovery).get(0);
@@ -92,11 +97,15 @@ class UnsavedChangesRecoveryTest {
 			editor = fixture.open(EditorFixture.SAMPLE_TEXT);
 			assertEquals(saved, editor.getDocument().getAnnotations().size(), "the saved annotations, as they are");
 			assertFalse(editor.isDirty());
-			Path setAside = kept.resolveSibling(kept.getFileName() + ".unreadable");
-			assertEquals(torn, Files.readString(setAside), "set aside as it was");
+			List<Path> setAside;
+			try (Stream<Path> files = Files.list(recovery)) {
+				setAside = files.filter(file -> file.getFileName().toString().endsWith(".not-restored")).toList();
+			}
+			assertEquals(1, setAside.size(), setAside.toString());
+			assertEquals(torn, Files.readString(setAside.get(0)), "set aside as it was");
 			assertFalse(Files.exists(kept));
 			String status = EditorFixture.statusLine();
-			assertTrue(status.contains("cannot be restored") && status.contains(kept.toString()) && status.contains(setAside.toString()), status);
+			assertTrue(status.contains("are not restored") && status.contains(kept.toString()) && status.contains(setAside.get(0).toString()), status);
 		}
 	}
 

@@ -57,6 +57,8 @@ final class AnnotatedText {
 	 * these could be painted later from that cache without its styles: check this number when SWT changes.
 	 */
 	private static final int PAINTED_LINES = 300;
+	/** More annotations changed at once than this are indexed anew (a restore, a pipeline's proposals). */
+	private static final int BULK_CHANGE = 5_000;
 	private static final int PROVISIONAL_WIDTH = 800;
 	private static final int PROVISIONAL_HEIGHT = 600;
 
@@ -209,6 +211,11 @@ final class AnnotatedText {
 
 	/** Redraws what a batch of changes touched; the rest of the document keeps its laid-out lines. */
 	void refresh(DocumentChanges.Batch changes) {
+		if (changes.removed().size() + changes.added().size() + changes.changed().size() > BULK_CHANGE) {
+			// Each removal from the index moves what follows it: for a document changed whole, a new index is faster.
+			refresh();
+			return;
+		}
 		changes.removed().forEach(index::remove);
 		changes.added().forEach(index::add);
 		for (Annotation changed : changes.changed()) {

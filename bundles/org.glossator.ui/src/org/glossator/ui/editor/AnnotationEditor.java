@@ -170,8 +170,10 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	private IPath schemaPath;
 	private Display display;
 	private final IResourceChangeListener schemaListener = this::workspaceChanged;
-	/** Keeps the unsaved changes for after a crash, from the install on. */
+	/** Keeps the unsaved changes for after a crash, from the install on (or null). */
 	private UnsavedChangesKeeper unsavedChanges;
+	/** What {@link #tell} could not say yet, this editor not being the active one. */
+	private String untold;
 	/** Set when the schema file grew while the document had unsaved changes: taken in after the next save. */
 	private boolean schemaChangePending;
 
@@ -220,6 +222,15 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (inputFile != null) {
 			schemaPath = inputFile.getFullPath().removeLastSegments(1).append(CorpusLayout.SCHEMA_FILE);
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(schemaListener, IResourceChangeEvent.POST_CHANGE);
+		}
+	}
+
+	/** The text of the document an input is of (either of its files), or null if the editor cannot open it. */
+	static Path textFileOf(IEditorInput input) {
+		try {
+			return CorpusLayout.textFileOf(fileOf(input)).toAbsolutePath().normalize();
+		} catch (PartInitException notADocument) {
+			return null;
 		}
 	}
 
@@ -343,9 +354,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		getSchema().getEntityTypes().stream().findFirst().ifPresent(type -> afterNextPaint(() -> FirstEditRehearsal.scheduleOnce(type)));
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
-		UnsavedChanges unsaved = store.unsavedChangesOf(document);
-		restore(unsaved);
-		unsavedChanges = new UnsavedChangesKeeper(unsaved, document, (CountingCommandStack) domain.getCommandStack(), display, this::status);
+		restoreThenKeepUnsavedChanges();
 		// Later than install, usually after the paint it asked for: listing every annotation (a sort, a table of as many
 		// rows) takes longer on a large document than painting the annotations on screen, which the user waits for first.
 		display.asyncExec(() -> {
@@ -364,28 +373,31 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 
 	/**
 	 * Restores the changes kept when the workbench last ended without saving them (a crash), in one step that undo takes
-	 * back; changes kept that cannot be read are set aside, and the user told where.
+	 * back, and from then on keeps this editor's. Changes kept that cannot be restored are set aside, and the user told
+	 * where; if they cannot be moved, this editor leaves them alone and keeps none of its own.
 	 */
-	private void restore(UnsavedChanges unsaved) {
+	private void restoreThenKeepUnsavedChanges() {
+		UnsavedChanges unsaved = store.unsavedChangesOf(document);
 		FileTime keptAt = unsaved.keptAt();
 		try {
 			Document version = unsaved.read(document);
 			if (version != null) {
 				domain.getCommandStack().execute(commands.restore(document, version));
-				status("Restored the changes not saved when Glossator ended (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+				tell("Restored the changes not saved when Glossator ended (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 						.format(LocalDateTime.ofInstant(keptAt.toInstant(), ZoneId.systemDefault())) + "); Ctrl+Z takes them back.");
 			}
-		} catch (CorpusException e) {
-			String where;
+		} catch (CorpusException | RuntimeException e) {
+			ILog.of(getClass()).error("Cannot restore the unsaved changes in " + unsaved.file(), e);
 			try {
-				where = "They were moved to " + unsaved.setAside() + ".";
+				tell("The changes not saved when Glossator ended are not restored: " + e.getMessage() + " They were moved to "
+						+ unsaved.setAside() + ".");
 			} catch (IOException moveFailure) {
-				e.addSuppressed(moveFailure);
-				where = "They stay in " + unsaved.file() + " until this document's next change.";
+				tell("The changes not saved when Glossator ended are not restored: " + e.getMessage() + " They stay in "
+						+ unsaved.file() + ", and this editor keeps no unsaved changes of its own for after a crash.");
+				return;
 			}
-			ILog.of(getClass()).error(e.getMessage(), e);
-			status("The changes not saved when Glossator ended cannot be restored: " + e.getMessage() + " " + where);
 		}
+		unsavedChanges = new UnsavedChangesKeeper(unsaved, document, (CountingCommandStack) domain.getCommandStack(), display, this::tell);
 	}
 
 	private void annotationsFailed(CorpusException failure) {
@@ -1135,12 +1147,25 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
+	/** Says something the user must not miss: in the status line now, or as soon as this editor is active. */
+	private void tell(String message) {
+		if (isActive()) {
+			status(message);
+		} else {
+			untold = message;
+		}
+	}
+
 	private boolean isActive() {
 		return getSite().getPage().getActiveEditor() == this;
 	}
 
 	@Override
 	public void setFocus() {
+		if (untold != null) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(untold);
+			untold = null;
+		}
 		(failureMessage != null ? failureMessage : view.widget()).setFocus();
 	}
 
@@ -1152,9 +1177,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
+			if (unsavedChanges != null) {
+				unsavedChanges.saving();
+			}
 			store.save(document);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			unsavedChanges.changed(false);
 			firePropertyChange(PROP_DIRTY);
 			ProblemMarkers.updateOrLog(getEditorInput().getAdapter(IFile.class), store.lastValidation(document));
 			if (schemaChangePending) {
@@ -1163,6 +1190,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		} catch (CorpusException e) {
 			monitor.setCanceled(true);
 			MessageDialog.openError(getSite().getShell(), "Cannot save " + getPartName(), e.getMessage());
+		} finally {
+			if (unsavedChanges != null) {
+				// Removed once saved; written anew if not.
+				unsavedChanges.changed(isDirty());
+			}
 		}
 	}
 

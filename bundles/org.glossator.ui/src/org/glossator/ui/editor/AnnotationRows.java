@@ -95,10 +95,16 @@ public final class AnnotationRows {
 				}
 			}
 		}
-		for (Annotation annotation : arrived) {
-			if (passes.test(annotation)) {
-				int at = Collections.binarySearch(rows, annotation, order);
-				rows.add(at < 0 ? -at - 1 : at, annotation);
+		if (arrived.size() > FEW) {
+			// Inserted one by one, each would move the rows after it: quadratic for a document restored whole.
+			arrived.stream().filter(passes).forEach(rows::add);
+			rows.sort(order);
+		} else {
+			for (Annotation annotation : arrived) {
+				if (passes.test(annotation)) {
+					int at = Collections.binarySearch(rows, annotation, order);
+					rows.add(at < 0 ? -at - 1 : at, annotation);
+				}
 			}
 		}
 		show();
@@ -115,8 +121,8 @@ public final class AnnotationRows {
 			table.setItemCount(0);
 			had = 0;
 		}
-		// While a step is queued, that step adds the next rows.
-		table.setItemCount(Math.min(rows.size(), stepQueued ? had : had + ROWS_PER_STEP));
+		// While a step is queued, that step adds the next rows (to a table just emptied, the first come now).
+		table.setItemCount(Math.min(rows.size(), stepQueued && had > 0 ? had : had + ROWS_PER_STEP));
 		table.refresh();
 		afterStep();
 	}
@@ -147,7 +153,8 @@ public final class AnnotationRows {
 
 	/**
 	 * Runs the given code (selecting rows, for example) once the table has all the rows: now, or after the step that
-	 * completes them. It replaces code given before that has not run yet, which was meant for the rows of then.
+	 * completes them. It replaces code given before that has not run yet, which was meant for the rows of then; null
+	 * just drops that.
 	 */
 	public void whenShown(Runnable code) {
 		whenShown = code;

@@ -3,6 +3,7 @@ package org.glossator.ui.editor;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -14,13 +15,15 @@ import org.glossator.model.Document;
 /**
  * Keeps an editor's unsaved changes on disk ({@link UnsavedChanges}) a moment after the last change, so that a crash
  * loses at most that moment of work, and removes them once they are saved or dismissed. The writing runs on a thread
- * of its own, as a large document takes a second to write, and holds nothing up: a change meanwhile supersedes it
+ * of its own, as a large document takes a while to write (half a second for 200,000 annotations), and holds nothing up: a change meanwhile supersedes it
  * ({@link CountingCommandStack}), and asks for the next.
  */
 final class UnsavedChangesKeeper {
 
 	/** How long after the last change the changes are written: a burst of keys is written once. */
 	static final int DELAY_MS = 1000;
+	/** Changes that keep coming are written at least this often all the same. */
+	static final int MAX_DELAY_MS = 10_000;
 
 	private final UnsavedChanges unsaved;
 	private final Document document;
@@ -33,6 +36,10 @@ final class UnsavedChangesKeeper {
 		thread.setDaemon(true);
 		return thread;
 	});
+	/** When the first change not written yet came (UI thread), or 0. */
+	private long waitingSince;
+	/** One more as each save starts: a write under way then is not put in place, as the save supersedes it. */
+	private volatile int saves;
 	/** Set once the editor closes; guarded by this keeper, which a write holds until its file is in place. */
 	private boolean closed;
 	private boolean failing;
@@ -52,27 +59,47 @@ final class UnsavedChangesKeeper {
 			return;
 		}
 		if (unsavedChanges) {
-			// Rescheduled by each change.
-			display.timerExec(DELAY_MS, keepSoon);
+			long now = System.currentTimeMillis();
+			if (waitingSince == 0) {
+				waitingSince = now;
+			}
+			// Put off by each change, up to a point.
+			if (now - waitingSince < MAX_DELAY_MS - DELAY_MS) {
+				display.timerExec(DELAY_MS, keepSoon);
+			}
 		} else {
+			waitingSince = 0;
 			display.timerExec(-1, keepSoon);
 			writer.execute(this::discard);
 		}
 	}
 
+	/** As a save starts: a write under way is not to put an older version in place after it. */
+	void saving() {
+		saves++;
+	}
+
+	/**
+	 * Writes the document as it is now. A change meanwhile supersedes the write, and has asked for the next one
+	 * ({@link #changed}); so does a save, after which nothing is to be kept.
+	 */
 	private void keepNow() {
+		waitingSince = 0;
+		int save = saves;
 		writer.execute(() -> {
 			long mark = stack.mark();
+			BooleanSupplier holds = () -> stack.unchangedSince(mark) && saves == save;
 			try {
+				boolean kept;
 				synchronized (this) {
-					// Superseded by a change meanwhile (not kept), the change has asked for the next write.
-					if (!closed) {
-						unsaved.keep(document, () -> stack.unchangedSince(mark));
-					}
+					kept = !closed && unsaved.keep(document, holds);
 				}
-				failing = false;
+				if (kept) {
+					failing = false;
+				}
 			} catch (IOException | RuntimeException e) {
-				if (stack.unchangedSince(mark)) {
+				// A write that met a change half-way may fail for that alone.
+				if (holds.getAsBoolean()) {
 					failed(e);
 				}
 			}
@@ -84,7 +111,7 @@ final class UnsavedChangesKeeper {
 		if (!failing) {
 			failing = true;
 			ILog.of(getClass()).error("Cannot keep the unsaved changes of " + document.getTextPath() + " in " + unsaved.file(), e);
-			display.asyncExec(() -> failed.accept("The unsaved changes cannot be kept for after a crash: " + e.getMessage()));
+			display.asyncExec(() -> failed.accept("The unsaved changes cannot be kept for after a crash: " + e));
 		}
 	}
 
@@ -97,8 +124,8 @@ final class UnsavedChangesKeeper {
 	}
 
 	/**
-	 * As the editor closes, its changes saved or dismissed: removes those kept, after a write under way, so that none
-	 * is left behind to be restored, and stops.
+	 * As the editor closes, its changes saved or dismissed: removes those kept, after a write under way (so that none is
+	 * left behind to be restored), and stops.
 	 */
 	void close() {
 		display.timerExec(-1, keepSoon);

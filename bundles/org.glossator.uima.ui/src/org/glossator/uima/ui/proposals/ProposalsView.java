@@ -91,6 +91,8 @@ public class ProposalsView extends ViewPart {
 				editor.select(chosen);
 			}
 		});
+		// A row the user chooses is not to be overridden by one chosen before, once the table has all its rows.
+		table.getTable().addListener(SWT.Selection, event -> rows.whenShown(null));
 		table.getTable().addListener(SWT.KeyDown, event -> {
 			if (event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) {
 				decideSelected(true);
@@ -171,15 +173,14 @@ public class ProposalsView extends ViewPart {
 
 	/** Shows the rows as they are now, and chooses again those of the chosen ones that are still there. */
 	private void showRows(List<?> selected) {
-		if (!selected.isEmpty()) {
-			rows.whenShown(() -> {
-				Map<Object, Integer> rowOf = new HashMap<>();
-				for (int row = 0; row < rows.size(); row++) {
-					rowOf.put(rows.get(row), row);
-				}
-				table.getTable().setSelection(selected.stream().map(rowOf::get).filter(row -> row != null).mapToInt(Integer::intValue).toArray());
-			});
-		}
+		// Replaces what was to be chosen in the rows of before, if they are not all there yet.
+		rows.whenShown(selected.isEmpty() ? null : () -> {
+			Map<Object, Integer> rowOf = new HashMap<>();
+			for (int row = 0; row < rows.size(); row++) {
+				rowOf.put(rows.get(row), row);
+			}
+			table.getTable().setSelection(selected.stream().map(rowOf::get).filter(row -> row != null).mapToInt(Integer::intValue).toArray());
+		});
 		long pending = editor == null ? 0 : editor.getPendingProposalCount();
 		counts.setText(editor == null ? "Open a document in the annotation editor to review its proposals."
 				: rows.size() + " shown of " + pending + (pending == 1 ? " pending proposal" : " pending proposals"));
@@ -207,9 +208,10 @@ public class ProposalsView extends ViewPart {
 		int first = Arrays.stream(chosen).min().orElse(0);
 		editor.getEditingDomain().getCommandStack().execute(step);
 		if (rows.size() > 0) {
-			int next = Math.min(first, rows.size() - 1);
-			table.getTable().setSelection(next);
-			editor.select(rows.get(next));
+			Annotation next = rows.get(Math.min(first, rows.size() - 1));
+			// Once its row is there, if the table is still taking in its rows.
+			rows.whenShown(() -> table.getTable().setSelection(rows.indexOf(next)));
+			editor.select(next);
 		}
 	}
 
