@@ -45,6 +45,8 @@ class UnsavedChangesTest {
 
 	@TempDir
 	Path folder;
+	/** The store {@link #keptWithHoms} loaded with. */
+	private CorpusStore keeping;
 
 	@Test
 	void keptChangesAreTheBytesASaveWritesAndAreRestoredInOneStepThatUndoTakesBack() throws Exception {
@@ -99,12 +101,9 @@ class UnsavedChangesTest {
 
 	@Test
 	void changesKeptBrokenOrForAnotherTextAreRefusedNamingTheFileWhichStays() throws Exception {
-		corpus(folder, "a.txt", TEXT);
-		CorpusStore store = CorpusStore.open(folder);
+		UnsavedChanges unsaved = keptWithHoms();
+		CorpusStore store = keeping;
 		Document document = store.load(Path.of("a.txt"));
-		mention(store, document, "T1", "LOC", "Homs");
-		UnsavedChanges unsaved = store.unsavedChangesOf(document);
-		assertTrue(unsaved.keep(document, () -> true));
 		String good = Files.readString(unsaved.file());
 
 		assertRefused(store, document, unsaved, good.substring(0, good.length() / 2), "line");
@@ -165,12 +164,9 @@ class UnsavedChangesTest {
 
 	@Test
 	void changesKeptBeforeTheAnnotationFileWasSavedAgainAreNotRestored() throws Exception {
-		corpus(folder, "a.txt", TEXT);
-		CorpusStore store = CorpusStore.open(folder);
+		UnsavedChanges unsaved = keptWithHoms();
+		CorpusStore store = keeping;
 		Document document = store.load(Path.of("a.txt"));
-		mention(store, document, "T1", "LOC", "Homs");
-		UnsavedChanges unsaved = store.unsavedChangesOf(document);
-		assertTrue(unsaved.keep(document, () -> true));
 		store.save(document);
 		Instant saved = Files.getLastModifiedTime(folder.resolve("a.glossator")).toInstant();
 		Files.setLastModifiedTime(unsaved.file(), FileTime.from(saved.minusSeconds(5)));
@@ -183,6 +179,17 @@ class UnsavedChangesTest {
 		assertTrue(unsaved.keep(document, () -> true));
 		Files.setLastModifiedTime(unsaved.file(), FileTime.from(saved.plusSeconds(5)));
 		assertEquals(1, unsaved.read(document).getAnnotations().size(), "kept after the save: restored");
+	}
+
+	/** Loads a.txt through a new store, annotates Homs and keeps that, unsaved. */
+	private UnsavedChanges keptWithHoms() throws Exception {
+		corpus(folder, "a.txt", TEXT);
+		keeping = CorpusStore.open(folder);
+		Document document = keeping.load(Path.of("a.txt"));
+		mention(keeping, document, "T1", "LOC", "Homs");
+		UnsavedChanges unsaved = keeping.unsavedChangesOf(document);
+		assertTrue(unsaved.keep(document, () -> true));
+		return unsaved;
 	}
 
 	/** Writes the content one byte per char (so a char above U+007F is a byte that is not UTF-8) and reads it. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +82,12 @@ public final class EditorFixture implements AutoCloseable {
 	 * folder; returns the folder.
 	 */
 	public Path saveLargeDocument() throws Exception {
+		return saveLargeDocument(mention -> {
+		});
+	}
+
+	/** As {@link #saveLargeDocument()}, each mention set up further as given (as a proposal, say) before it is saved. */
+	public Path saveLargeDocument(Consumer<EntityMention> setUp) throws Exception {
 		Path folder = Path.of(project.getLocationURI());
 		CorpusStore store = CorpusStore.open(folder);
 		Document document = store.load(folder.resolve("large.txt"));
@@ -95,6 +102,7 @@ public final class EditorFixture implements AutoCloseable {
 			span.setBegin(place.start());
 			span.setEnd(place.end());
 			mention.getSpans().add(span);
+			setUp.accept(mention);
 			document.getAnnotations().add(mention);
 		}
 		store.save(document);

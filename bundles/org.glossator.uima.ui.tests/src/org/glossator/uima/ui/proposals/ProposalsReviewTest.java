@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -23,14 +19,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.glossator.core.store.CorpusStore;
 import org.glossator.model.Annotation;
 import org.glossator.model.AnnotationStatus;
-import org.glossator.model.Document;
-import org.glossator.model.EntityMention;
-import org.glossator.model.EntityType;
-import org.glossator.model.GlossatorFactory;
-import org.glossator.model.Span;
 import org.glossator.uima.engine.CorpusPipeline;
 import org.glossator.uima.engine.PipelineStep;
 import org.glossator.uima.ui.tests.ModalDialogs;
@@ -164,25 +154,10 @@ class ProposalsReviewTest {
 	@Test
 	void aProposalDecidedWhileALongListComesInLeavesTheNextOneChosen() throws Exception {
 		try (EditorFixture fixture = EditorFixture.withText("Many Proposals", "large.txt", EditorFixture.LARGE_TEXT)) {
-			Path folder = Path.of(fixture.project.getLocationURI());
-			CorpusStore store = CorpusStore.open(folder);
-			Document document = store.load(folder.resolve("large.txt"));
-			EntityType gpe = store.corpus().getSchema().getEntityTypes().stream().filter(type -> type.getName().equals("GPE")).findFirst().orElseThrow();
-			Matcher place = Pattern.compile("Homs|Damasco").matcher(EditorFixture.LARGE_TEXT);
-			while (place.find()) {
-				EntityMention mention = GlossatorFactory.eINSTANCE.createEntityMention();
-				mention.setId("T" + (document.getAnnotations().size() + 1));
-				mention.setType(gpe);
+			fixture.saveLargeDocument(mention -> {
 				mention.setStatus(AnnotationStatus.PROPOSED);
 				mention.setOrigin("gazetteer");
-				Span span = GlossatorFactory.eINSTANCE.createSpan();
-				span.setBegin(place.start());
-				span.setEnd(place.end());
-				mention.getSpans().add(span);
-				document.getAnnotations().add(mention);
-			}
-			store.save(document);
-			fixture.project.refreshLocal(IProject.DEPTH_INFINITE, null);
+			});
 			AnnotationEditor editor = fixture.open("large.txt");
 			ProposalsView view = (ProposalsView) EditorFixture.page().showView(ProposalsView.ID);
 			EditorFixture.settle();
