@@ -114,8 +114,10 @@ public final class UnsavedChanges {
 		}
 		Path annotationFile = CorpusLayout.annotationFileOf(textFile);
 		try {
+			// Only if surely older: file times may be as coarse as two seconds, and changes restored over a newer save
+			// are one undo away from it, while changes refused are left for the user to mend.
 			if (Files.exists(annotationFile)
-					&& !Files.getLastModifiedTime(file).toInstant().isAfter(Files.getLastModifiedTime(annotationFile).toInstant())) {
+					&& Files.getLastModifiedTime(annotationFile).toInstant().isAfter(Files.getLastModifiedTime(file).toInstant())) {
 				throw new CorpusException(file, "The unsaved changes in " + file + " are older than the annotations saved since in "
 						+ annotationFile + " (by another tool, or a save as the workbench ended), which they would undo.");
 			}

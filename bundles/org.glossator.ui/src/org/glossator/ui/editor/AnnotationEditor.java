@@ -229,7 +229,8 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	static Path textFileOf(IEditorInput input) {
 		try {
 			return CorpusLayout.textFileOf(fileOf(input)).toAbsolutePath().normalize();
-		} catch (PartInitException notADocument) {
+		} catch (PartInitException | RuntimeException notADocument) {
+			// Not on the local file system, or a URI no path stands for (file://host/...).
 			return null;
 		}
 	}
@@ -382,7 +383,12 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		try {
 			Document version = unsaved.read(document);
 			if (version != null) {
-				domain.getCommandStack().execute(commands.restore(document, version));
+				Command restore = commands.restore(document, version);
+				domain.getCommandStack().execute(restore);
+				// The stack reports a command that fails to its log only, and leaves it off the stack.
+				if (domain.getCommandStack().getMostRecentCommand() != restore) {
+					throw new IllegalStateException("The document could not take them in; the error log says why.");
+				}
 				tell("Restored the changes not saved when Glossator ended (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
 						.format(LocalDateTime.ofInstant(keptAt.toInstant(), ZoneId.systemDefault())) + "); Ctrl+Z takes them back.");
 			}
@@ -1152,7 +1158,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		if (isActive()) {
 			status(message);
 		} else {
-			untold = message;
+			untold = untold == null ? message : untold + " " + message;
 		}
 	}
 

@@ -36,7 +36,7 @@ final class UnsavedChangesKeeper {
 		thread.setDaemon(true);
 		return thread;
 	});
-	/** When the first change not written yet came (UI thread), or 0. */
+	/** When the first change not written yet came (UI thread, in milliseconds of System.nanoTime), or 0. */
 	private long waitingSince;
 	/** One more as each save starts: a write under way then is not put in place, as the save supersedes it. */
 	private volatile int saves;
@@ -59,7 +59,7 @@ final class UnsavedChangesKeeper {
 			return;
 		}
 		if (unsavedChanges) {
-			long now = System.currentTimeMillis();
+			long now = System.nanoTime() / 1_000_000;
 			if (waitingSince == 0) {
 				waitingSince = now;
 			}
