@@ -209,8 +209,18 @@ public class ProposalsView extends ViewPart {
 		editor.getEditingDomain().getCommandStack().execute(step);
 		if (rows.size() > 0) {
 			Annotation next = rows.get(Math.min(first, rows.size() - 1));
-			// Once its row is there, if the table is still taking in its rows.
-			rows.whenShown(() -> table.getTable().setSelection(rows.indexOf(next)));
+			// Now if the table has its row, and once it has all (it may still be taking them in, and a change then would
+			// choose the rows chosen before).
+			Runnable choose = () -> {
+				int row = rows.indexOf(next);
+				if (row >= 0 && row < table.getTable().getItemCount()) {
+					// Its item gets its element now, so that the table's selection holds it.
+					table.replace(next, row);
+					table.getTable().setSelection(row);
+				}
+			};
+			choose.run();
+			rows.whenShown(choose);
 			editor.select(next);
 		}
 	}
