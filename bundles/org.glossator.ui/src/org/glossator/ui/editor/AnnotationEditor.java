@@ -3,7 +3,6 @@ package org.glossator.ui.editor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.text.BreakIterator;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -355,7 +354,7 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		getSchema().getEntityTypes().stream().findFirst().ifPresent(type -> afterNextPaint(() -> FirstEditRehearsal.scheduleOnce(type)));
 		setTitleToolTip(getEditorInput().getToolTipText());
 		status(null);
-		restoreThenKeepUnsavedChanges();
+		restoreThenKeepUnsavedChanges(loaded.kept());
 		// Later than install, usually after the paint it asked for: listing every annotation (a sort, a table of as many
 		// rows) takes longer on a large document than painting the annotations on screen, which the user waits for first.
 		display.asyncExec(() -> {
@@ -373,32 +372,31 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	/**
-	 * Restores the changes kept when the workbench last ended without saving them (a crash), in one step that undo takes
-	 * back, and from then on keeps this editor's. Changes kept that cannot be restored are set aside, and the user told
-	 * where; if they cannot be moved, this editor leaves them alone and keeps none of its own.
+	 * Restores the changes kept when the workbench last ended without saving them (a crash), read by the load, in one
+	 * step that undo takes back, and from then on keeps this editor's. Changes kept that cannot be restored are set
+	 * aside, and the user told where; if they cannot be moved, this editor leaves them alone and keeps none of its own.
 	 */
-	private void restoreThenKeepUnsavedChanges() {
-		UnsavedChanges unsaved = store.unsavedChangesOf(document);
-		FileTime keptAt = unsaved.keptAt();
-		try {
-			Document version = unsaved.read(document);
-			if (version != null) {
-				Command restore = commands.restore(document, version);
-				domain.getCommandStack().execute(restore);
-				// The stack reports a command that fails to its log only, and leaves it off the stack.
-				if (domain.getCommandStack().getMostRecentCommand() != restore) {
-					throw new IllegalStateException("The document could not take them in; the error log says why.");
-				}
+	private void restoreThenKeepUnsavedChanges(AnnotationsLoad.Kept kept) {
+		UnsavedChanges unsaved = kept.unsaved();
+		Exception failure = kept.failure();
+		if (kept.version() != null) {
+			Command restore = commands.restore(document, kept.version());
+			domain.getCommandStack().execute(restore);
+			// The stack reports a command that fails to its log only, and leaves it off the stack.
+			if (domain.getCommandStack().getMostRecentCommand() == restore) {
 				tell("Restored the changes not saved when Glossator ended (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-						.format(LocalDateTime.ofInstant(keptAt.toInstant(), ZoneId.systemDefault())) + "); Ctrl+Z takes them back.");
+						.format(LocalDateTime.ofInstant(kept.keptAt().toInstant(), ZoneId.systemDefault())) + "); Ctrl+Z takes them back.");
+			} else {
+				failure = new IllegalStateException("The document could not take them in; the error log says why.");
 			}
-		} catch (CorpusException | RuntimeException e) {
-			ILog.of(getClass()).error("Cannot restore the unsaved changes in " + unsaved.file(), e);
+		}
+		if (failure != null) {
+			ILog.of(getClass()).error("Cannot restore the unsaved changes in " + unsaved.file(), failure);
 			try {
-				tell("The changes not saved when Glossator ended are not restored: " + e.getMessage() + " They were moved to "
+				tell("The changes not saved when Glossator ended are not restored: " + failure.getMessage() + " They were moved to "
 						+ unsaved.setAside() + ".");
 			} catch (IOException moveFailure) {
-				tell("The changes not saved when Glossator ended are not restored: " + e.getMessage() + " They stay in "
+				tell("The changes not saved when Glossator ended are not restored: " + failure.getMessage() + " They stay in "
 						+ unsaved.file() + ", and this editor keeps no unsaved changes of its own for after a crash.");
 				return;
 			}

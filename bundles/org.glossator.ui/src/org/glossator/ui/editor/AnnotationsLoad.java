@@ -1,6 +1,7 @@
 package org.glossator.ui.editor;
 
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.glossator.core.edit.AnnotationCommands;
 import org.glossator.core.store.CorpusException;
 import org.glossator.core.store.CorpusStore;
+import org.glossator.core.store.UnsavedChanges;
 import org.glossator.model.Annotation;
 import org.glossator.model.Document;
 
@@ -39,7 +41,24 @@ import org.glossator.model.Document;
 final class AnnotationsLoad extends Job {
 
 	/** What the editor needs of a loaded document, built off the UI thread. */
-	record Loaded(Document document, AnnotationIndex index, DocumentChanges changes, Set<Annotation> pendingProposals) {
+	record Loaded(Document document, AnnotationIndex index, DocumentChanges changes, Set<Annotation> pendingProposals, Kept kept) {
+	}
+
+	/**
+	 * The document's unsaved changes kept when the workbench last ended without saving them: where, when, and the
+	 * version they hold (null if none), or why it cannot be restored (null if it can).
+	 */
+	record Kept(UnsavedChanges unsaved, FileTime keptAt, Document version, Exception failure) {
+
+		static Kept read(CorpusStore store, Document document) {
+			UnsavedChanges unsaved = store.unsavedChangesOf(document);
+			FileTime keptAt = unsaved.keptAt();
+			try {
+				return new Kept(unsaved, keptAt, unsaved.read(document), null);
+			} catch (CorpusException | RuntimeException e) {
+				return new Kept(unsaved, keptAt, null, e);
+			}
+		}
 	}
 
 	private final CorpusStore store;
@@ -108,7 +127,9 @@ final class AnnotationsLoad extends Job {
 			// The first new annotation then costs no scan of every id.
 			AnnotationCommands.countIds(document);
 			Set<Annotation> pending = pendingProposals(document);
-			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending);
+			// Read here too, as reading them after a crash takes as long as a load of their own.
+			Kept kept = Kept.read(store, document);
+			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending, kept);
 			result = () -> onLoaded.accept(loaded);
 		} catch (CorpusException e) {
 			result = () -> onFailure.accept(e);
