@@ -100,6 +100,18 @@ class UnsavedChangesTest {
 	}
 
 	@Test
+	void theFirstAnnotationsOfADocumentNeverSavedAreRestoredToo() throws Exception {
+		UnsavedChanges unsaved = keptWithHoms();
+		assertFalse(Files.exists(folder.resolve("a.glossator")));
+		CorpusStore next = CorpusStore.open(folder);
+		Document reopened = next.load(Path.of("a.txt"));
+		assertTrue(reopened.getAnnotations().isEmpty());
+		Document version = next.unsavedChangesOf(reopened).read(reopened);
+		assertEquals(unsaved.file(), next.unsavedChangesOf(reopened).file());
+		assertEquals(List.of("T1 LOC Homs"), describe(version));
+	}
+
+	@Test
 	void changesKeptBrokenOrForAnotherTextAreRefusedNamingTheFileWhichStays() throws Exception {
 		UnsavedChanges unsaved = keptWithHoms();
 		CorpusStore store = keeping;
