@@ -109,25 +109,6 @@ class UnsavedChangesRecoveryTest {
 		}
 	}
 
-	@Test
-	void changesKeptStayWhenTheWorkbenchClosesWithoutAsking() throws Exception {
-		try (EditorFixture fixture = EditorFixture.sampleCopy("Emergency Close")) {
-			Path recovery = CorpusLayout.recoveryFolderOf(Path.of(fixture.project.getLocationURI()));
-			AnnotationEditor editor = fixture.open(EditorFixture.SAMPLE_TEXT);
-			editor.getEditingDomain().getCommandStack().execute(
-					new AnnotationCommands(editor.getEditingDomain()).deleteAnnotation(editor.getDocument().getAnnotations().get(0)));
-			waitFor(() -> keptFiles(recovery).size() == 1, "the unsaved changes are kept");
-			// As the workbench's listeners hear it before an emergency close, which disposes the editors without asking.
-			UnsavedChangesKeeper.closingWithoutAsking = true;
-			try {
-				EditorFixture.page().closeEditor(editor, false);
-			} finally {
-				UnsavedChangesKeeper.closingWithoutAsking = false;
-			}
-			assertEquals(1, keptFiles(recovery).size(), "kept for the next start");
-		}
-	}
-
 	private static List<Path> keptFiles(Path recovery) {
 		if (!Files.isDirectory(recovery)) {
 			return List.of();

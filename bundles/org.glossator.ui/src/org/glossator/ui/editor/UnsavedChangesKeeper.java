@@ -3,15 +3,11 @@ package org.glossator.ui.editor;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
-import org.eclipse.ui.PlatformUI;
 import org.glossator.core.edit.CountingCommandStack;
 import org.glossator.core.store.UnsavedChanges;
 import org.glossator.model.Document;
@@ -40,13 +36,6 @@ final class UnsavedChangesKeeper {
 		thread.setDaemon(true);
 		return thread;
 	});
-	/**
-	 * Set once the workbench closes without asking the user (an emergency, after a fatal error): it disposes the editors
-	 * then, and their kept changes are to stay for the next start.
-	 */
-	static volatile boolean closingWithoutAsking;
-	private static final AtomicBoolean LISTENING = new AtomicBoolean();
-
 	/** When the first change not written yet came (UI thread, in milliseconds of System.nanoTime), or 0. */
 	private long waitingSince;
 	/** One more as each save starts: a write under way then is not put in place, as the save supersedes it. */
@@ -62,20 +51,6 @@ final class UnsavedChangesKeeper {
 		this.stack = stack;
 		this.display = display;
 		this.failed = failed;
-		if (PlatformUI.isWorkbenchRunning() && LISTENING.compareAndSet(false, true)) {
-			PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
-				@Override
-				public boolean preShutdown(IWorkbench workbench, boolean forced) {
-					closingWithoutAsking |= forced;
-					return true;
-				}
-
-				@Override
-				public void postShutdown(IWorkbench workbench) {
-					// nothing to do
-				}
-			});
-		}
 	}
 
 	/** After a change, an undo or a redo, or a save: keeps the changes soon if there are any, or removes those kept. */
@@ -150,15 +125,13 @@ final class UnsavedChangesKeeper {
 
 	/**
 	 * As the editor closes, its changes saved or dismissed: removes those kept, after a write under way (so that none is
-	 * left behind to be restored), and stops. When the workbench closes without asking, they stay.
+	 * left behind to be restored), and stops.
 	 */
 	void close() {
 		display.timerExec(-1, keepSoon);
 		synchronized (this) {
 			closed = true;
-			if (!closingWithoutAsking) {
-				discard();
-			}
+			discard();
 		}
 		writer.shutdown();
 	}
