@@ -384,8 +384,9 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 			domain.getCommandStack().execute(restore);
 			// The stack reports a command that fails to its log only, and leaves it off the stack.
 			if (domain.getCommandStack().getMostRecentCommand() == restore) {
-				tell("Restored the changes not saved when Glossator ended (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-						.format(LocalDateTime.ofInstant(kept.keptAt().toInstant(), ZoneId.systemDefault())) + "); Ctrl+Z takes them back.");
+				String when = kept.keptAt() == null ? "" : " (kept " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+						.format(LocalDateTime.ofInstant(kept.keptAt().toInstant(), ZoneId.systemDefault())) + ")";
+				tell("Restored the changes not saved when Glossator ended" + when + "; Ctrl+Z takes them back.");
 			} else {
 				failure = new IllegalStateException("The document could not take them in; the error log says why.");
 			}

@@ -52,11 +52,12 @@ final class AnnotationsLoad extends Job {
 
 		static Kept read(CorpusStore store, Document document) {
 			UnsavedChanges unsaved = store.unsavedChangesOf(document);
-			FileTime keptAt = unsaved.keptAt();
 			try {
-				return new Kept(unsaved, keptAt, unsaved.read(document), null);
+				Document version = unsaved.read(document);
+				return new Kept(unsaved, unsaved.keptAt(), version, null);
 			} catch (CorpusException | RuntimeException e) {
-				return new Kept(unsaved, keptAt, null, e);
+				// Whatever goes wrong with them, the document loads.
+				return new Kept(unsaved, null, null, e);
 			}
 		}
 	}
@@ -127,6 +128,9 @@ final class AnnotationsLoad extends Job {
 			// The first new annotation then costs no scan of every id.
 			AnnotationCommands.countIds(document);
 			Set<Annotation> pending = pendingProposals(document);
+			if (monitor.isCanceled()) {
+				throw new CorpusException(textFile, "Loading the annotations of " + textFile.getFileName() + " was cancelled.");
+			}
 			// Read here too, as reading them after a crash takes as long as a load of their own.
 			Kept kept = Kept.read(store, document);
 			Loaded loaded = new Loaded(document, index.join(), new DocumentChanges(document), pending, kept);

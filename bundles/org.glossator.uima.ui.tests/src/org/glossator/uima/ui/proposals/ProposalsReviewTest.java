@@ -175,6 +175,8 @@ class ProposalsReviewTest {
 			Annotation first = (Annotation) table.getItem(0).getData();
 			view.acceptButton().notifyListeners(SWT.Selection, new Event());
 			assertEquals(AnnotationStatus.ACCEPTED, first.getStatus());
+			assertEquals(0, table.getSelectionIndex(), "chosen at once, its row being there");
+			assertSame(editor.getCurrentAnnotation(), table.getItem(0).getData());
 			EditorFixture.settle();
 			assertEquals(19_999, table.getItemCount());
 			assertEquals(1, table.getSelectionCount(), "the next proposal stays chosen once all rows are there");
