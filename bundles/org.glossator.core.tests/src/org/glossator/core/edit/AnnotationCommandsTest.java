@@ -154,6 +154,21 @@ class AnnotationCommandsTest {
 		assertEquals("T41", mention(loc, "Homs").getId(), "one T40 is still in use");
 		document.getAnnotations().removeAll(List.of(batch.get(2), document.getAnnotations().get(document.getAnnotations().size() - 1)));
 		assertEquals("T8", mention(loc, "Homs").getId(), "T7 is the highest left");
+		// A document changed whole (a restore): counted anew, as exactly.
+		List<Annotation> many = new ArrayList<>();
+		for (int i = 1; i <= 3_000; i++) {
+			Annotation restored = EcoreUtil.copy(second);
+			restored.setId("T" + (i == 2_000 ? 9_000 : i));
+			many.add(restored);
+		}
+		List<Annotation> before = new ArrayList<>(document.getAnnotations());
+		document.getAnnotations().addAll(many);
+		Annotation afterMany = mention(loc, "Syria");
+		assertEquals("T9001", afterMany.getId());
+		many.add(afterMany);
+		document.getAnnotations().removeAll(many);
+		assertEquals("T9", mention(loc, "Homs").getId(), "the many gone again, T8 is the highest left");
+		assertTrue(document.getAnnotations().containsAll(before));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -71,8 +72,8 @@ final class HighestIds extends AdapterImpl {
 			return;
 		}
 		switch (notification.getEventType()) {
-		case Notification.ADD, Notification.ADD_MANY -> added(values(notification.getNewValue()));
-		case Notification.REMOVE, Notification.REMOVE_MANY -> removed(values(notification.getOldValue()));
+		case Notification.ADD, Notification.ADD_MANY -> each(values(notification.getNewValue()), this::add);
+		case Notification.REMOVE, Notification.REMOVE_MANY -> each(values(notification.getOldValue()), this::remove);
 		case Notification.SET -> {
 			remove(notification.getOldValue());
 			add(notification.getNewValue());
@@ -89,19 +90,11 @@ final class HighestIds extends AdapterImpl {
 	}
 
 	/** Many at once (a document restored whole) are counted anew when next asked: one by one each moves the others. */
-	private void added(Collection<?> annotations) {
+	private void each(Collection<?> annotations, Consumer<Object> counting) {
 		if (annotations.size() > BULK) {
 			stale = true;
 		} else {
-			annotations.forEach(this::add);
-		}
-	}
-
-	private void removed(Collection<?> annotations) {
-		if (annotations.size() > BULK) {
-			stale = true;
-		} else {
-			annotations.forEach(this::remove);
+			annotations.forEach(counting);
 		}
 	}
 

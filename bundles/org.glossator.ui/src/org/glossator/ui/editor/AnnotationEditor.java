@@ -393,12 +393,11 @@ public class AnnotationEditor extends EditorPart implements IEditingDomainProvid
 		}
 		if (failure != null) {
 			ILog.of(getClass()).error("Cannot restore the unsaved changes in " + unsaved.file(), failure);
+			String notRestored = "The changes not saved when Glossator ended are not restored: " + failure.getMessage();
 			try {
-				tell("The changes not saved when Glossator ended are not restored: " + failure.getMessage() + " They were moved to "
-						+ unsaved.setAside() + ".");
+				tell(notRestored + " They were moved to " + unsaved.setAside() + ".");
 			} catch (IOException moveFailure) {
-				tell("The changes not saved when Glossator ended are not restored: " + failure.getMessage() + " They stay in "
-						+ unsaved.file() + ", and this editor keeps no unsaved changes of its own for after a crash.");
+				tell(notRestored + " They stay in " + unsaved.file() + ", and this editor keeps no unsaved changes of its own for after a crash.");
 				return;
 			}
 		}
